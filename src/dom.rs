@@ -1,0 +1,1 @@
+//! web-sys: reading an article element and highlighting sentences; translation only.

@@ -1,0 +1,60 @@
+//! English. Stopwords: the NLTK English list (BSD-licensed, from the Snowball project) with
+//! a few reporting verbs news uses everywhere ("said", "says").
+
+use super::Language;
+
+pub static ENGLISH: Language =
+    Language { code: "en", stopwords: STOPWORDS, abbreviations: ABBREVIATIONS, stem };
+
+static STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "ain", "all", "also", "am", "an", "and", "any", "are",
+    "aren", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
+    "can", "could", "couldn", "d", "did", "didn", "do", "does", "doesn", "doing", "don", "down", "during",
+    "each", "few", "for", "from", "further", "had", "hadn", "has", "hasn", "have", "haven", "having", "he",
+    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "isn",
+    "it", "its", "itself", "just", "ll", "m", "ma", "me", "might", "more", "most", "mr", "mrs", "ms", "must",
+    "mustn", "my", "myself", "needn", "no", "nor", "not", "now", "o", "of", "off", "on", "once", "one",
+    "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "re", "s", "said", "same",
+    "say", "says", "shan", "she", "should", "shouldn", "so", "some", "such", "t", "than", "that", "the",
+    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through",
+    "to", "told", "too", "under", "until", "up", "us", "ve", "very", "was", "wasn", "we", "were", "weren",
+    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "won", "would",
+    "wouldn", "y", "year", "years", "yet", "you", "your", "yours", "yourself", "yourselves",
+];
+
+/// Abbreviations after which a period does not end a sentence (lower case, no final period).
+static ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
+    "etc", "feb", "fig", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
+    "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "ph.d", "prof", "rep", "rev", "sen", "sept",
+    "sgt", "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "vs",
+];
+
+/// Light suffix stripping: plural and common verb endings, enough to fold "talks"/"talked"/"talking".
+fn stem(word: &str) -> &str {
+    let n = word.len();
+    if n <= 3 || !word.is_ascii() {
+        return word;
+    }
+    for (suffix, min_stem) in [("ings", 4), ("ing", 4), ("edly", 4), ("ed", 4), ("ies", 3), ("es", 4), ("s", 3)] {
+        if let Some(rest) = word.strip_suffix(suffix) {
+            if rest.len() >= min_stem && !rest.ends_with('s') {
+                return rest;
+            }
+        }
+    }
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn folds_common_inflections() {
+        assert_eq!(stem("talks"), stem("talked"));
+        assert_eq!(stem("talking"), "talk");
+        assert_eq!(stem("class"), "class");
+        assert_eq!(stem("news"), "news");
+    }
+}

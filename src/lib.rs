@@ -1,0 +1,132 @@
+//! abridge: extractive summaries of news articles, small enough to run in the reader's browser.
+//!
+//! A summary is a pure function of the text and the options. Data flows one way:
+//! `text::normalize → text::blocks → text::sentences → text::words → score → select → Summary`.
+//! `wasm` and `dom` only translate between JavaScript and this API.
+
+pub mod keywords;
+pub mod lang;
+pub mod score;
+pub mod select;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use text::Span;
+
+/// How long the summary should be, and hints about the article. At most one of `sentences`,
+/// `ratio` and `max_words` is meant to be set; with none, three sentences are chosen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// Choose this many sentences.
+    pub sentences: Option<usize>,
+    /// Choose this fraction of the article's sentences, in (0, 1].
+    pub ratio: Option<f64>,
+    /// Choose sentences until this many words are used.
+    pub max_words: Option<usize>,
+    /// A BCP 47 language code (e.g. "en", "de"); detected from the text when absent.
+    pub language: Option<String>,
+    /// The article's headline, when the caller knows it better than the text does.
+    pub title: Option<String>,
+}
+
+/// The sentence count used when the options set no budget.
+pub const DEFAULT_SENTENCES: usize = 3;
+
+/// One sentence of the article, with where it stands in the input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence {
+    /// The sentence as it stands in the input (`&input[span.start..span.end]`).
+    pub text: String,
+    /// Its position among all sentences of the article, from 0.
+    pub index: usize,
+    /// Its score; higher is more summary-worthy. Comparable only within one article.
+    pub score: f64,
+    /// Byte range in the input.
+    pub span: Span,
+    /// UTF-16 code unit range in the input, for JavaScript's `text.slice(start, end)`.
+    pub utf16: Span,
+}
+
+/// Counts that describe the article and how much of it the summary keeps.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stats {
+    pub sentences_total: usize,
+    pub sentences_chosen: usize,
+    pub words_total: usize,
+    pub words_chosen: usize,
+}
+
+/// The result of [`summarize`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// The chosen sentences, in document order.
+    pub sentences: Vec<Sentence>,
+    /// Every sentence's score, indexed by sentence index (chosen or not).
+    pub scores: Vec<f64>,
+    /// The article's key terms and phrases, best first.
+    pub keywords: Vec<String>,
+    /// The headline: the caller's, or the one found in the text.
+    pub title: Option<String>,
+    /// The BCP 47 code of the language the summary was made for.
+    pub language: String,
+    pub stats: Stats,
+}
+
+impl Summary {
+    /// The chosen sentences' indices, in document order.
+    pub fn chosen(&self) -> Vec<usize> {
+        self.sentences.iter().map(|s| s.index).collect()
+    }
+
+    /// The summary as one string: the chosen sentences joined by spaces.
+    pub fn text(&self) -> String {
+        let parts: Vec<&str> = self.sentences.iter().map(|s| s.text.as_str()).collect();
+        parts.join(" ")
+    }
+}
+
+/// Summarizes `text`: never panics, whatever the input; an empty or sentence-less text gives an
+/// empty summary.
+pub fn summarize(text: &str, options: &Options) -> Summary {
+    let language = lang::choose(text, options.language.as_deref());
+    let doc = text::analyze(text, language);
+    let scored = score::score(&doc, options.title.as_deref());
+    let chosen = select::select(&doc, &scored, &select::Budget::from_options(options));
+    let keywords = keywords::keywords(&doc, keywords::DEFAULT_COUNT);
+
+    let sentences: Vec<Sentence> = chosen
+        .iter()
+        .map(|&i| {
+            let unit = &doc.sentences[i];
+            Sentence {
+                text: text[unit.span.start..unit.span.end].to_string(),
+                index: i,
+                score: scored.scores[i],
+                span: unit.span,
+                utf16: unit.utf16,
+            }
+        })
+        .collect();
+    let words_chosen = chosen.iter().map(|&i| doc.sentences[i].word_count).sum();
+    let title = options
+        .title
+        .clone()
+        .or_else(|| doc.title.map(|t| text[t.start..t.end].to_string()));
+    Summary {
+        stats: Stats {
+            sentences_total: doc.sentences.len(),
+            sentences_chosen: sentences.len(),
+            words_total: doc.sentences.iter().map(|s| s.word_count).sum(),
+            words_chosen,
+        },
+        sentences,
+        scores: scored.scores,
+        keywords,
+        title,
+        language: language.code.to_string(),
+    }
+}

@@ -1,0 +1,143 @@
+//! Sentence scores: term frequency, position, title overlap and a length prior.
+//!
+//! Each feature is a small function from the document to one number per sentence, in [0, 1];
+//! the score is their weighted sum times the length prior. Every weight lives in `Weights`.
+
+use crate::text::Document;
+
+/// The weights of the features, tuned on the dev data (bench/rouge.sh); see each comment.
+#[derive(Clone, Copy, Debug)]
+pub struct Weights {
+    /// Content: how much of the article's recurring vocabulary a sentence carries.
+    pub term_frequency: f64,
+    /// News puts the most important facts first (the inverted pyramid).
+    pub position: f64,
+    /// How fast the lead bias fades: position feature = 1 / (1 + index / decay).
+    pub position_decay: f64,
+    /// A paragraph's first sentence states its point.
+    pub paragraph_start: f64,
+    /// The headline names the story; sentences that share its words are about it.
+    pub title_overlap: f64,
+    /// Sentence length (words) the length prior prefers; shorter is penalised more than longer.
+    pub ideal_words: f64,
+}
+
+pub const WEIGHTS: Weights = Weights {
+    term_frequency: 1.0,
+    position: 1.0,
+    position_decay: 3.0,
+    paragraph_start: 0.1,
+    title_overlap: 0.3,
+    ideal_words: 18.0,
+};
+
+/// One score per sentence of the document, indexed like `Document::sentences`.
+#[derive(Clone, Debug, Default)]
+pub struct Scored {
+    pub scores: Vec<f64>,
+}
+
+pub fn score(doc: &Document, caller_title: Option<&str>) -> Scored {
+    score_with(doc, caller_title, &WEIGHTS)
+}
+
+pub fn score_with(doc: &Document, caller_title: Option<&str>, w: &Weights) -> Scored {
+    let n = doc.sentences.len();
+    if n == 0 {
+        return Scored::default();
+    }
+    let tf = term_frequency(doc);
+    let title = title_overlap(doc, caller_title);
+    let scores = (0..n)
+        .map(|i| {
+            let s = &doc.sentences[i];
+            let position = 1.0 / (1.0 + i as f64 / w.position_decay);
+            let paragraph_start = if s.position_in_block == 0 { 1.0 } else { 0.0 };
+            let features = w.term_frequency * tf[i]
+                + w.position * position
+                + w.paragraph_start * paragraph_start
+                + w.title_overlap * title[i];
+            features * length_prior(s.word_count, w.ideal_words)
+        })
+        .collect();
+    Scored { scores }
+}
+
+/// Sublinear document frequency of each term, summed over a sentence's distinct terms and
+/// divided by the square root of its term count (long sentences gather terms by length alone);
+/// scaled so the best sentence has 1.
+fn term_frequency(doc: &Document) -> Vec<f64> {
+    let mut counts = vec![0u32; doc.vocabulary.len()];
+    for s in &doc.sentences {
+        for &t in &s.terms {
+            counts[t as usize] += 1;
+        }
+    }
+    // Weight 0 for terms used once: they say nothing about what the article is about.
+    let weight: Vec<f64> = counts.iter().map(|&c| if c > 1 { (c as f64).ln() } else { 0.0 }).collect();
+    let mut seen = vec![usize::MAX; doc.vocabulary.len()];
+    let raw: Vec<f64> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut sum = 0.0;
+            for &t in &s.terms {
+                if seen[t as usize] != i {
+                    seen[t as usize] = i;
+                    sum += weight[t as usize];
+                }
+            }
+            if s.terms.is_empty() { 0.0 } else { sum / (s.terms.len() as f64).sqrt() }
+        })
+        .collect();
+    scale_to_unit(raw)
+}
+
+/// Share of the title's terms a sentence contains. The caller's title wins over the one in the text.
+fn title_overlap(doc: &Document, caller_title: Option<&str>) -> Vec<f64> {
+    let title_terms: Vec<u32> = match caller_title {
+        Some(t) => {
+            let mut terms = Vec::new();
+            for (_, word) in crate::text::words::tokens(t) {
+                let mut buf = String::new();
+                crate::text::words::fold_into(word, &mut buf);
+                let stem = (doc.language.stem)(&buf);
+                if let Some(id) = doc.vocabulary.iter().position(|v| v == stem) {
+                    terms.push(id as u32);
+                }
+            }
+            terms
+        }
+        None => doc.title_terms.clone(),
+    };
+    if title_terms.is_empty() {
+        return vec![0.0; doc.sentences.len()];
+    }
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let shared = title_terms.iter().filter(|t| s.terms.contains(t)).count();
+            shared as f64 / title_terms.len() as f64
+        })
+        .collect()
+}
+
+/// 1 near the ideal length, falling off for fragments (captions, "he said.") and slowly for
+/// very long sentences.
+fn length_prior(words: usize, ideal: f64) -> f64 {
+    let w = words as f64;
+    if w < ideal {
+        (w / ideal).powf(0.7)
+    } else {
+        (ideal / w).powf(0.3)
+    }
+}
+
+fn scale_to_unit(values: Vec<f64>) -> Vec<f64> {
+    let max = values.iter().cloned().fold(0.0, f64::max);
+    if max <= 0.0 {
+        return values;
+    }
+    values.into_iter().map(|v| v / max).collect()
+}

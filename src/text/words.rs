@@ -1,0 +1,136 @@
+//! Word tokens: runs of letters and digits (with inner apostrophes), case folding, stopwords,
+//! stemming; terms become small integer ids so scoring compares numbers, not strings.
+
+use crate::lang::Language;
+use std::collections::HashMap;
+
+/// Word tokens of `text` as `(byte offset, word)`: letters, digits and combining marks, with an
+/// apostrophe kept inside a word ("don't", "O'Brien").
+pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = loop {
+            let (i, c) = rest.next()?;
+            if is_word_char(c) {
+                break (i, c);
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if is_word_char(c) {
+                rest.next();
+                continue;
+            }
+            if matches!(c, '\'' | '’') {
+                let after = text[i + c.len_utf8()..].chars().next();
+                if after.is_some_and(is_word_char) {
+                    rest.next();
+                    continue;
+                }
+            }
+            end = i;
+            break;
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || (!c.is_ascii() && is_mark(c))
+}
+
+/// Combining marks that `char::is_alphanumeric` leaves out (e.g. some Indic vowel signs).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0900}'..='\u{0DFF}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{200C}' | '\u{200D}')
+}
+
+/// Case folding into a reusable buffer (ASCII fast path).
+pub fn fold_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    // Normalise the typographic apostrophe so "don’t" and "don't" are one term.
+    if buf.contains('’') {
+        *buf = buf.replace('’', "'");
+    }
+}
+
+/// A word is a content term when it is not a stopword, not a bare number and not a lone letter.
+pub fn is_content(folded: &str, language: &Language) -> bool {
+    let mut chars = folded.chars();
+    let first = chars.next();
+    let single = chars.next().is_none();
+    if single && first.is_some_and(|c| c.is_ascii()) {
+        return false;
+    }
+    !folded.bytes().all(|b| b.is_ascii_digit()) && !language.is_stopword(folded)
+}
+
+/// Term ids for the stems of one document.
+#[derive(Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    terms: Vec<String>,
+    buf: String,
+}
+
+impl Vocabulary {
+    /// `(number of words, content term ids in order)` of one sentence.
+    pub fn terms_of(&mut self, text: &str, language: &Language) -> (usize, Vec<u32>) {
+        let mut count = 0;
+        let mut terms = Vec::new();
+        for (_, word) in tokens(text) {
+            count += 1;
+            let mut buf = std::mem::take(&mut self.buf);
+            fold_into(word, &mut buf);
+            if is_content(&buf, language) {
+                terms.push(self.id((language.stem)(&buf)));
+            }
+            self.buf = buf;
+        }
+        (count, terms)
+    }
+
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.terms.push(term.to_string());
+        id
+    }
+
+    pub fn into_terms(self) -> Vec<String> {
+        self.terms
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_offsets() {
+        let text = "Don't stop, O’Brien—2023 U.S. café!";
+        let words: Vec<_> = tokens(text).collect();
+        let only: Vec<&str> = words.iter().map(|w| w.1).collect();
+        assert_eq!(only, ["Don't", "stop", "O’Brien", "2023", "U", "S", "café"]);
+        for (at, w) in words {
+            assert_eq!(&text[at..at + w.len()], w);
+        }
+    }
+
+    #[test]
+    fn stopwords_and_numbers_are_not_terms() {
+        let mut v = Vocabulary::default();
+        let (count, terms) = v.terms_of("The talks in 2023 were talked about", crate::lang::english());
+        assert_eq!(count, 7);
+        assert_eq!(terms.len(), 2);
+        assert_eq!(terms[0], terms[1], "talks and talked share a stem");
+    }
+}

@@ -1,0 +1,1 @@
+//! The JavaScript API (wasm-bindgen): translation only, no summarization logic.

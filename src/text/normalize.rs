@@ -8,9 +8,17 @@ use std::borrow::Cow;
 
 pub struct Normalized<'a> {
     pub text: Cow<'a, str>,
-    /// `(normalized offset, original offset)` at every point where the two stop moving together,
-    /// sorted; empty when the text needed no change.
-    checkpoints: Vec<(usize, usize)>,
+    /// Every point where the two texts stop moving together, sorted; empty when nothing changed.
+    checkpoints: Vec<Checkpoint>,
+}
+
+/// After this normalized offset the text continues at `original`. For a dropped character,
+/// `dropped_at` is where it stood, so a span *ending* here does not take it in.
+#[derive(Clone, Copy, Debug)]
+struct Checkpoint {
+    normalized: usize,
+    original: usize,
+    dropped_at: Option<usize>,
 }
 
 /// What to do with one character.
@@ -50,33 +58,54 @@ pub fn normalize(text: &str) -> Normalized<'_> {
     }
     let mut out = String::with_capacity(text.len());
     let mut checkpoints = Vec::new();
+    let mut changed = false;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         match action(c, next) {
             Action::Keep => out.push(c),
             Action::Replace(r) => {
+                changed = true;
                 out.push(r);
                 if r.len_utf8() != c.len_utf8() {
-                    checkpoints.push((out.len(), at + c.len_utf8()));
+                    let cp = Checkpoint { normalized: out.len(), original: at + c.len_utf8(), dropped_at: None };
+                    checkpoints.push(cp);
                 }
             }
-            Action::Drop => checkpoints.push((out.len(), at + c.len_utf8())),
+            Action::Drop => {
+                changed = true;
+                let cp = Checkpoint { normalized: out.len(), original: at + c.len_utf8(), dropped_at: Some(at) };
+                checkpoints.push(cp);
+            }
         }
+    }
+    if !changed {
+        return Normalized { text: Cow::Borrowed(text), checkpoints };
     }
     Normalized { text: Cow::Owned(out), checkpoints }
 }
 
 impl Normalized<'_> {
     /// The original offset of a normalized offset (a char boundary in both texts).
-    pub fn offset_to_original(&self, offset: usize) -> usize {
-        let after = self.checkpoints.partition_point(|&(norm, _)| norm <= offset);
-        match after {
+    /// The original offset of a normalized offset where something starts (a char boundary in
+    /// both texts): dropped characters just before it are skipped.
+    pub fn start_to_original(&self, offset: usize) -> usize {
+        match self.checkpoints.partition_point(|c| c.normalized <= offset) {
             0 => offset,
             i => {
-                let (norm, orig) = self.checkpoints[i - 1];
-                orig + (offset - norm)
+                let c = self.checkpoints[i - 1];
+                c.original + (offset - c.normalized)
             }
+        }
+    }
+
+    /// The original offset of a normalized offset where something ends: dropped characters
+    /// just after it are left out.
+    pub fn end_to_original(&self, offset: usize) -> usize {
+        let first_here = self.checkpoints.partition_point(|c| c.normalized < offset);
+        match self.checkpoints.get(first_here) {
+            Some(Checkpoint { normalized, dropped_at: Some(at), .. }) if *normalized == offset => *at,
+            _ => self.start_to_original(offset),
         }
     }
 
@@ -84,8 +113,8 @@ impl Normalized<'_> {
         if self.checkpoints.is_empty() {
             return span;
         }
-        let start = self.offset_to_original(span.start);
-        Span::new(start, self.offset_to_original(span.end).max(start))
+        let start = self.start_to_original(span.start);
+        Span::new(start, self.end_to_original(span.end).max(start))
     }
 }
 

@@ -53,10 +53,18 @@ pub fn fold_into(word: &str, buf: &mut String) {
     } else {
         buf.extend(word.chars().flat_map(char::to_lowercase));
     }
-    // Normalise the typographic apostrophe so "don’t" and "don't" are one term.
+    // Normalise the typographic apostrophe so "don’t" and "don't" are one term, and fold the
+    // possessive: "Russia's" is about Russia.
     if buf.contains('’') {
         *buf = buf.replace('’', "'");
     }
+    let kept = strip_possessive(buf).len();
+    buf.truncate(kept);
+}
+
+/// "Russia's" → "Russia"; other words unchanged.
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).or_else(|| word.strip_suffix("'S")).unwrap_or(word)
 }
 
 /// A word is a content term when it is not a stopword, not a bare number and not a lone letter.

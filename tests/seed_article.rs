@@ -1,0 +1,60 @@
+//! The seed article: a real scraped news page with its furniture left in. Every change must
+//! still read it right.
+
+use abridge::{lang, summarize, text, Options};
+
+const SEED: &str = include_str!("fixtures/seed-article.txt");
+
+/// Lines of the page that are furniture, not article prose.
+const FURNITURE: [&str; 6] =
+    ["Saturday, September 23, 2023", "scattered clouds", "30°C", "No Image", "arrow up", "home icon"];
+
+#[test]
+fn title_is_the_headline() {
+    let doc = text::analyze(SEED, lang::english());
+    let title = doc.title.map(|t| doc.text_of(t));
+    assert_eq!(title, Some("South Korea urges Russia to halt military cooperation with N Korea"));
+}
+
+#[test]
+fn no_furniture_becomes_a_sentence() {
+    let doc = text::analyze(SEED, lang::english());
+    assert_eq!(doc.sentences.len(), 12, "12 sentences of prose");
+    for s in &doc.sentences {
+        let sentence = doc.text_of(s.span);
+        for f in FURNITURE.iter().chain(&["— Agencies", "SEOUL:"]) {
+            assert!(!sentence.contains(f), "furniture {f:?} in sentence {sentence:?}");
+        }
+    }
+    let first = doc.text_of(doc.sentences[0].span);
+    assert!(first.starts_with("South Korea summoned Russia's ambassador"), "{first}");
+    let last = doc.text_of(doc.sentences.last().unwrap().span);
+    assert!(last.ends_with("selling weapons into active conflicts."), "{last}");
+}
+
+#[test]
+fn sept_20_does_not_end_a_sentence() {
+    let doc = text::analyze(SEED, lang::english());
+    let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.text_of(s.span)).collect();
+    assert!(
+        texts.iter().any(|s| s.starts_with("South Korean President Yoon") && s.ends_with("General Assembly on Sept. 20.")),
+        "{texts:#?}"
+    );
+}
+
+#[test]
+fn three_sentence_summary_is_prose_with_the_lead() {
+    let summary = summarize(SEED, &Options { sentences: Some(3), ..Options::default() });
+    assert_eq!(summary.sentences.len(), 3);
+    assert_eq!(summary.sentences[0].index, 0, "the lead sentence is chosen");
+    for s in &summary.sentences {
+        assert_eq!(&SEED[s.span.start..s.span.end], s.text);
+        assert!(s.text.split_whitespace().count() >= 10, "prose, not a fragment: {:?}", s.text);
+        for f in FURNITURE {
+            assert!(!s.text.contains(f), "furniture {f:?} in {:?}", s.text);
+        }
+    }
+    assert_eq!(summary.title.as_deref(), Some("South Korea urges Russia to halt military cooperation with N Korea"));
+    assert_eq!(summary.language, "en");
+    assert!(summary.keywords.iter().any(|k| k == "North Korea"), "{:?}", summary.keywords);
+}

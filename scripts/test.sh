@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test: native unit, integration and property tests; the WASM build; wasm-bindgen-test in
+# Node and headless Chromium; the JavaScript package tests; the page tests in Chromium.
+# Installs what it needs first (scripts/setup.sh), so it runs on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup.sh
+
+echo "== native tests"
+cargo test --all-features
+
+echo "== WASM build"
+./scripts/build-wasm.sh
+
+echo "== wasm-bindgen-test (Node and headless Chromium)"
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+cargo test --target wasm32-unknown-unknown --tests
+
+echo "== JavaScript package tests (node --test)"
+node --test tests/js/
+
+echo "== page tests in headless Chromium (node --test)"
+node --test tests/pages/

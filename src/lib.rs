@@ -92,9 +92,14 @@ impl Summary {
 /// Summarizes `text`: never panics, whatever the input; an empty or sentence-less text gives an
 /// empty summary.
 pub fn summarize(text: &str, options: &Options) -> Summary {
+    summarize_with(text, options, &score::WEIGHTS)
+}
+
+/// [`summarize`] with other scoring weights: for tuning and experiments (`bench/`).
+pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -> Summary {
     let language = lang::choose(text, options.language.as_deref());
     let doc = text::analyze(text, language);
-    let scored = score::score(&doc, options.title.as_deref());
+    let scored = score::score_with(&doc, options.title.as_deref(), weights);
     let chosen = select::select(&doc, &scored, &select::Budget::from_options(options));
     let keywords = keywords::keywords(&doc, keywords::DEFAULT_COUNT);
 

@@ -31,6 +31,27 @@ pub const WEIGHTS: Weights = Weights {
     ideal_words: 18.0,
 };
 
+impl Weights {
+    /// These weights with some replaced: `"position=0.5,title_overlap=0"` (for tuning).
+    pub fn with_overrides(mut self, spec: &str) -> Result<Weights, String> {
+        for pair in spec.split(',').filter(|p| !p.trim().is_empty()) {
+            let (name, value) = pair.split_once('=').ok_or_else(|| format!("weight {pair:?} is not name=value"))?;
+            let value: f64 = value.trim().parse().map_err(|_| format!("weight {name} needs a number"))?;
+            let slot = match name.trim() {
+                "term_frequency" => &mut self.term_frequency,
+                "position" => &mut self.position,
+                "position_decay" => &mut self.position_decay,
+                "paragraph_start" => &mut self.paragraph_start,
+                "title_overlap" => &mut self.title_overlap,
+                "ideal_words" => &mut self.ideal_words,
+                other => return Err(format!("unknown weight {other}")),
+            };
+            *slot = value;
+        }
+        Ok(self)
+    }
+}
+
 /// One score per sentence of the document, indexed like `Document::sentences`.
 #[derive(Clone, Debug, Default)]
 pub struct Scored {

@@ -2,7 +2,7 @@
 //! batches.
 
 use abridge::text;
-use abridge::{lang, summarize, Options};
+use abridge::{lang, Options};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -20,6 +20,7 @@ usage:
 
 struct Args {
     command: Command,
+    weights: abridge::score::Weights,
     options: Options,
     json: bool,
     jsonl: bool,
@@ -44,7 +45,7 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: Vec<String>) -> Result<Args, String> {
-    let mut parsed = Args { command: Command::Summarize, options: Options::default(), json: false, jsonl: false, file: None };
+    let mut parsed = Args { command: Command::Summarize, weights: abridge::score::WEIGHTS, options: Options::default(), json: false, jsonl: false, file: None };
     let mut it = args.into_iter().peekable();
     match it.peek().map(String::as_str) {
         Some("split") => {
@@ -76,6 +77,8 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
             "--language" => parsed.options.language = Some(value(&arg)?),
             "--title" => parsed.options.title = Some(value(&arg)?),
             "--json" => parsed.json = true,
+            // Undocumented: scoring weights for tuning, e.g. --weights position=0.5,ideal_words=20
+            "--weights" => parsed.weights = parsed.weights.with_overrides(&value(&arg)?)?,
             "--jsonl" => parsed.jsonl = true,
             "-" => parsed.file = None,
             other if other.starts_with('-') => return Err(format!("unknown option {other}\n{USAGE}")),
@@ -123,7 +126,7 @@ fn run(args: Args) -> Result<(), String> {
         }
         Command::Analyze => writeln!(out, "{:#}", analysis_json(&input, &args.options)),
         Command::Summarize => {
-            let summary = summarize(&input, &args.options);
+            let summary = abridge::summarize_with(&input, &args.options, &args.weights);
             if args.json {
                 writeln!(out, "{:#}", summary_json(&summary))
             } else {
@@ -156,7 +159,7 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), String> {
             let doc = text::analyze(text, lang::choose(text, options.language.as_deref()));
             doc.sentences.iter().map(|s| doc.text_of(s.span).to_string()).collect()
         } else {
-            summarize(text, &options).sentences.into_iter().map(|s| s.text).collect()
+            abridge::summarize_with(text, &options, &args.weights).sentences.into_iter().map(|s| s.text).collect()
         };
         writeln!(out, "{}", json!({ "id": record["id"], "sentences": sentences })).map_err(|e| e.to_string())?;
     }

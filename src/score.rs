@@ -18,8 +18,17 @@ pub struct Weights {
     pub paragraph_start: f64,
     /// The headline names the story; sentences that share its words are about it.
     pub title_overlap: f64,
-    /// Sentence length (words) the length prior prefers; shorter is penalised more than longer.
+    /// Sentence length (words) the length prior prefers.
     pub ideal_words: f64,
+    /// How steeply the length prior falls below and above the ideal length.
+    pub short_exponent: f64,
+    pub long_exponent: f64,
+    /// Share of the score a question loses: summaries state, they do not ask.
+    pub question_penalty: f64,
+    /// Share lost by a sentence that opens with a quotation: quotes are colour, not the facts.
+    pub quote_penalty: f64,
+    /// Share lost by a sentence that leans on the one before ("He said…", "But…", "This…").
+    pub dangling_penalty: f64,
 }
 
 pub const WEIGHTS: Weights = Weights {
@@ -29,6 +38,11 @@ pub const WEIGHTS: Weights = Weights {
     paragraph_start: 0.1,
     title_overlap: 0.3,
     ideal_words: 18.0,
+    short_exponent: 0.7,
+    long_exponent: 0.3,
+    question_penalty: 0.0,
+    quote_penalty: 0.0,
+    dangling_penalty: 0.0,
 };
 
 impl Weights {
@@ -44,6 +58,11 @@ impl Weights {
                 "paragraph_start" => &mut self.paragraph_start,
                 "title_overlap" => &mut self.title_overlap,
                 "ideal_words" => &mut self.ideal_words,
+                "short_exponent" => &mut self.short_exponent,
+                "long_exponent" => &mut self.long_exponent,
+                "question_penalty" => &mut self.question_penalty,
+                "quote_penalty" => &mut self.quote_penalty,
+                "dangling_penalty" => &mut self.dangling_penalty,
                 other => return Err(format!("unknown weight {other}")),
             };
             *slot = value;
@@ -78,7 +97,18 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, w: &Weights) -> Sc
                 + w.position * position
                 + w.paragraph_start * paragraph_start
                 + w.title_overlap * title[i];
-            features * length_prior(s.word_count, w.ideal_words)
+            let text = doc.text_of(s.span);
+            let mut penalty = 1.0;
+            if is_question(text) {
+                penalty *= 1.0 - w.question_penalty;
+            }
+            if opens_with_quote(text) {
+                penalty *= 1.0 - w.quote_penalty;
+            }
+            if leans_on_previous(text, doc.language) {
+                penalty *= 1.0 - w.dangling_penalty;
+            }
+            features * length_prior(s.word_count, w) * penalty
         })
         .collect();
     Scored { scores }
@@ -146,12 +176,33 @@ fn title_overlap(doc: &Document, caller_title: Option<&str>) -> Vec<f64> {
 
 /// 1 near the ideal length, falling off for fragments (captions, "he said.") and slowly for
 /// very long sentences.
-fn length_prior(words: usize, ideal: f64) -> f64 {
-    let w = words as f64;
+fn length_prior(words: usize, weights: &Weights) -> f64 {
+    let (w, ideal) = (words as f64, weights.ideal_words);
     if w < ideal {
-        (w / ideal).powf(0.7)
+        (w / ideal).powf(weights.short_exponent)
     } else {
-        (ideal / w).powf(0.3)
+        (ideal / w).powf(weights.long_exponent)
+    }
+}
+
+fn is_question(sentence: &str) -> bool {
+    let last = sentence.trim_end().chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
+    matches!(last, Some('?' | '？' | '؟'))
+}
+
+fn opens_with_quote(sentence: &str) -> bool {
+    sentence.starts_with(['"', '“', '\'', '‘', '«', '„', '「'])
+}
+
+/// The first word is one the language lists as leaning on the sentence before.
+fn leans_on_previous(sentence: &str, language: &crate::lang::Language) -> bool {
+    match crate::text::words::tokens(sentence).next() {
+        Some((_, word)) => {
+            let mut folded = String::new();
+            crate::text::words::fold_into(word, &mut folded);
+            language.is_opener(&folded)
+        }
+        None => false,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::Language;
 
 pub static ENGLISH: Language =
-    Language { code: "en", stopwords: STOPWORDS, abbreviations: ABBREVIATIONS, stem };
+    Language { code: "en", stopwords: STOPWORDS, abbreviations: ABBREVIATIONS, openers: OPENERS, stem };
 
 static STOPWORDS: &[&str] = &[
     "a", "about", "above", "after", "again", "against", "ain", "all", "also", "am", "an", "and", "any", "are",
@@ -20,6 +20,12 @@ static STOPWORDS: &[&str] = &[
     "to", "told", "too", "under", "until", "up", "us", "ve", "very", "was", "wasn", "we", "were", "weren",
     "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "won", "would",
     "wouldn", "y", "year", "years", "yet", "you", "your", "yours", "yourself", "yourselves",
+];
+
+/// Sentence openers that point back to the previous sentence.
+static OPENERS: &[&str] = &[
+    "also", "and", "but", "he", "her", "his", "however", "it", "its", "meanwhile", "she", "so", "that",
+    "their", "these", "they", "this", "those", "yet",
 ];
 
 /// Abbreviations after which a period does not end a sentence (lower case, no final period).

@@ -11,6 +11,9 @@ pub struct Language {
     pub stopwords: &'static [&'static str],
     /// Abbreviations that a period does not end a sentence after, lower case, without the final period.
     pub abbreviations: &'static [&'static str],
+    /// Words that, opening a sentence, lean on the sentence before ("he", "but", "this"),
+    /// lower case, sorted.
+    pub openers: &'static [&'static str],
     /// Light stemming: folds inflected forms of a lower-case word together.
     pub stem: fn(&str) -> &str,
 }
@@ -18,6 +21,9 @@ pub struct Language {
 impl Language {
     pub fn is_stopword(&self, folded: &str) -> bool {
         self.stopwords.binary_search(&folded).is_ok()
+    }
+    pub fn is_opener(&self, folded: &str) -> bool {
+        self.openers.binary_search(&folded).is_ok()
     }
     pub fn is_abbreviation(&self, folded: &str) -> bool {
         self.abbreviations.binary_search(&folded).is_ok()
@@ -54,7 +60,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         for lang in LANGUAGES {
-            for list in [lang.stopwords, lang.abbreviations] {
+            for list in [lang.stopwords, lang.abbreviations, lang.openers] {
                 for pair in list.windows(2) {
                     assert!(pair[0] < pair[1], "{}: {:?} out of order", lang.code, pair);
                 }

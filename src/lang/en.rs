@@ -30,10 +30,15 @@ static OPENERS: &[&str] = &[
 
 /// Abbreviations after which a period does not end a sentence (lower case, no final period).
 static ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
-    "etc", "feb", "fig", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar",
-    "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "ph.d", "prof", "rep", "rev", "sen", "sept",
-    "sgt", "sr", "st", "u.k", "u.n", "u.s", "u.s.a", "vs",
+    "a.m", "adm", "al", "approx", "apr", "apt", "ariz", "assn", "asst", "atty", "aug", "ave", "blvd",
+    "brig", "bros", "calif", "capt", "cdr", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
+    "dec", "dept", "det", "dist", "dr", "e.g", "esq", "est", "et", "etc", "feb", "fig", "figs", "fla",
+    "ft", "gen", "gens", "gov", "govs", "hon", "hwy", "i.e", "inc", "insp", "jan", "jr", "jul", "jun",
+    "ky", "llc", "lt", "ltd", "maj", "mar", "messrs", "mich", "minn", "mlle", "mme", "mr", "mrs", "ms",
+    "mt", "mx", "no", "nos", "nov", "n°", "nº", "oct", "okla", "p.m", "pfc", "ph.d", "pp", "pres",
+    "prof", "pvt", "rd", "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt",
+    "tenn", "tex", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "viz",
+    "vol", "vols", "vs", "yr", "yrs",
 ];
 
 /// Light suffix stripping: plural and common verb endings, enough to fold "talks"/"talked"/"talking".

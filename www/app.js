@@ -1,0 +1,283 @@
+// The demo page: an editable article on one side, its summary on the other.
+// Reading the article and highlighting happen in Rust (src/dom.rs), summarizing in Rust
+// (src/lib.rs); this file wires the controls. Every text is rendered with textContent.
+//
+// Timings are recorded as performance measures, for the page tests and for anyone curious:
+//   "abridge:first-summary"  navigation start → first summary on screen
+//   "abridge:update"         one re-summarize + render (slider, mode, highlight toggle, typing)
+
+import { summarize, readArticle } from "./pkg/abridge.js";
+import { loadAbridge, scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
+
+const $ = (id) => document.getElementById(id);
+const editor = $("article");
+const slider = $("length");
+const sliderValue = $("length-value");
+const highlightToggle = $("highlight");
+const list = $("summary-list");
+const empty = $("summary-empty");
+const details = $("details");
+const errorBox = $("error");
+const timing = $("timing");
+const SENTENCE_MAX = 15;
+
+const state = {
+  article: null, // ArticleText of the editor
+  summary: null,
+  mode: "sentences",
+  sentences: 3,
+  percent: 20,
+  firstShown: false,
+};
+
+const number = new Intl.NumberFormat("en");
+
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Reads the editor again (after typing or pasting). */
+function reread() {
+  if (state.article) {
+    state.article.free();
+    state.article = null;
+  }
+  state.article = readArticle(editor);
+}
+
+function syncSlider(total) {
+  if (state.mode === "ratio") {
+    slider.min = "5";
+    slider.max = "100";
+    slider.step = "5";
+    slider.value = String(state.percent);
+    sliderValue.textContent = `${state.percent} %`;
+    slider.setAttribute("aria-valuetext", `${state.percent} percent of the sentences`);
+  } else {
+    const max = Math.max(1, Math.min(SENTENCE_MAX, total || SENTENCE_MAX));
+    slider.min = "1";
+    slider.max = String(max);
+    slider.step = "1";
+    slider.value = String(Math.min(state.sentences, max));
+    const n = Number(slider.value);
+    sliderValue.textContent = `${n} ${n === 1 ? "sentence" : "sentences"}`;
+    slider.setAttribute("aria-valuetext", sliderValue.textContent);
+  }
+}
+
+function showError(error) {
+  errorBox.hidden = !error;
+  errorBox.textContent = error ? `Could not summarize: ${error.message ?? error}` : "";
+}
+
+/** Summarizes the current reading and renders it. Returns the time it took in ms. */
+function update() {
+  const t0 = performance.now();
+  performance.mark("abridge:update-start");
+  const article = state.article;
+  const text = article ? article.text : "";
+  let summary = null;
+  if (text.trim()) {
+    try {
+      summary = summarize(text, state.mode === "ratio" ? { ratio: state.percent / 100 } : { sentences: state.sentences });
+      showError(null);
+    } catch (error) {
+      showError(error);
+    }
+  } else {
+    showError(null);
+  }
+  state.summary = summary;
+  render(summary, text);
+  if (article) {
+    if (summary && highlightToggle.checked) article.highlight(summary.sentences);
+    else article.clear("abridge");
+  }
+  const elapsed = performance.now() - t0;
+  performance.measure("abridge:update", "abridge:update-start");
+  if (summary) timing.textContent = `Summarized in ${elapsed < 10 ? elapsed.toFixed(1) : Math.round(elapsed)} ms, on this device`;
+  else timing.textContent = "";
+  if (summary?.sentences.length && !state.firstShown) {
+    state.firstShown = true;
+    // "Visible" once the frame with it is painted.
+    requestAnimationFrame(() => setTimeout(() => {
+      performance.measure("abridge:first-summary", { start: 0, end: performance.now() });
+      document.documentElement.dataset.ready = "";
+    }, 0));
+  }
+  return elapsed;
+}
+
+function render(summary, text) {
+  const words = text.trim() ? text.trim().split(/\s+/u).length : 0;
+  $("article-count").textContent = words
+    ? `${number.format(words)} words · ${number.format(text.length)} characters`
+    : "No text yet";
+  const has = Boolean(summary?.sentences.length);
+  empty.hidden = has;
+  list.hidden = !has;
+  details.hidden = !has;
+  if (!has) {
+    list.replaceChildren();
+    empty.firstChild.textContent = text.trim()
+      ? "No sentences found yet — keep typing, or "
+      : "Paste an article, or ";
+    syncSlider(0);
+    return;
+  }
+  const items = summary.sentences.map((s, i) => {
+    const li = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sentence";
+    button.dir = "auto";
+    button.dataset.i = String(i);
+    button.textContent = s.text;
+    button.title = "Show in the article";
+    li.append(button);
+    return li;
+  });
+  list.replaceChildren(...items);
+  list.lang = summary.language;
+
+  const chips = summary.keywords.slice(0, 10).map((k) => {
+    const li = document.createElement("li");
+    li.textContent = k;
+    li.dir = "auto";
+    return li;
+  });
+  $("keywords").replaceChildren(...chips);
+  $("keywords").hidden = chips.length === 0;
+  $("keywords-heading").hidden = chips.length === 0;
+
+  const { stats } = summary;
+  $("stat-sentences").textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal}`;
+  const share = stats.wordsTotal ? Math.round((100 * stats.wordsChosen) / stats.wordsTotal) : 0;
+  $("stat-words").textContent = `${number.format(stats.wordsChosen)} of ${number.format(stats.wordsTotal)} (${share} %)`;
+  $("stat-saved").textContent = `≈ ${formatDuration(readingTimeSaved(summary))}`;
+  $("stat-language").textContent = languageName(summary.language);
+  syncSlider(stats.sentencesTotal);
+}
+
+let typingTimer = 0;
+function onEdit() {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    reread();
+    update();
+  }, 150);
+}
+
+/** Replaces the editor's content with plain text (as a paste or the example button would). */
+function setText(text) {
+  if (state.article) {
+    state.article.free();
+    state.article = null;
+  }
+  editor.textContent = text.replace(/\r\n?/g, "\n");
+  reread();
+  update();
+}
+
+function insertPlainText(text) {
+  text = text.replace(/\r\n?/g, "\n");
+  const selection = getSelection();
+  if (!selection.rangeCount || !editor.contains(selection.anchorNode)) {
+    editor.append(text);
+  } else {
+    const range = selection.getRangeAt(0);
+    range.deleteContents();
+    const node = document.createTextNode(text);
+    range.insertNode(node);
+    range.setStartAfter(node);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  editor.normalize();
+  reread();
+  update();
+}
+
+async function loadExample() {
+  const response = await fetch("examples/seed-article.txt");
+  if (!response.ok) throw new Error(`example: HTTP ${response.status}`);
+  return response.text();
+}
+
+function onSentence(event) {
+  const button = event.target.closest("button.sentence");
+  if (!button || !state.summary || !state.article) return;
+  const sentence = state.summary.sentences[Number(button.dataset.i)];
+  const range = sentence && state.article.range(sentence.start, sentence.end);
+  if (!range) return;
+  scrollRangeIntoView(range);
+  flashSentence(state.article, sentence);
+}
+
+function wire() {
+  editor.addEventListener("input", onEdit);
+  // Paste as plain text, whatever the clipboard holds: the article is never parsed as HTML.
+  editor.addEventListener("paste", (event) => {
+    event.preventDefault();
+    insertPlainText(event.clipboardData?.getData("text/plain") ?? "");
+  });
+  editor.addEventListener("drop", (event) => {
+    const text = event.dataTransfer?.getData("text/plain");
+    if (text) {
+      event.preventDefault();
+      insertPlainText(text);
+    }
+  });
+  for (const id of ["example", "example-inline"]) {
+    $(id).addEventListener("click", async () => {
+      try {
+        setText(await loadExample());
+      } catch (error) {
+        showError(error);
+      }
+    });
+  }
+  $("clear").addEventListener("click", () => {
+    setText("");
+    editor.focus();
+  });
+  slider.addEventListener("input", () => {
+    const v = Number(slider.value);
+    if (state.mode === "ratio") state.percent = v;
+    else state.sentences = v;
+    update();
+  });
+  for (const radio of document.querySelectorAll('input[name="mode"]')) {
+    radio.addEventListener("change", () => {
+      state.mode = radio.value;
+      update();
+    });
+  }
+  highlightToggle.addEventListener("change", update);
+  list.addEventListener("click", onSentence);
+}
+
+async function main() {
+  wire();
+  const example = editor.textContent.trim() ? null : loadExample().catch(() => null);
+  try {
+    await loadAbridge();
+  } catch (error) {
+    showError(new Error("the WebAssembly module did not load. Was it built (scripts/build-wasm.sh)?"));
+    throw error;
+  }
+  document.documentElement.classList.add("wasm-ready");
+  const text = await example;
+  if (text && !editor.textContent.trim()) setText(text);
+  else {
+    reread();
+    update();
+  }
+}
+
+main();

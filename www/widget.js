@@ -1,0 +1,400 @@
+// <abridge-summary>: an embeddable summary of the article on the page, computed in the reader's
+// browser by abridge (Rust → WebAssembly). No network request beyond loading its own files.
+//
+//   <script type="module" src="/abridge/widget.js"></script>
+//   <article id="story"> … </article>
+//   <abridge-summary for="story" sentences="3" highlight></abridge-summary>
+//
+// Attributes: for (id of the article; without it the article is found: [itemprop=articleBody],
+// <article>, <main>, else the largest block of paragraphs), sentences | ratio | max-words (the
+// length; default 3 sentences), lang (language hint; default the article's), highlight (mark the
+// chosen sentences in the article), label (the heading; default "Summary"), keywords (show key
+// terms). Reacts to attribute changes and to the article's text changing.
+//
+// Events: "abridge-summary" (detail: the summary, plus `article`, the element read, and
+// `elapsed`, milliseconds spent) after each render; "abridge-error" (detail: { error }).
+// Styling: CSS custom properties (--abridge-*) and ::part(panel|header|title|meta|list|item|
+// sentence|keywords|keyword|status|footer); see abridge.css.
+//
+// Reading the article and highlighting happen in Rust (src/dom.rs); summarizing in Rust
+// (src/lib.rs). This file only wires them to the page. Article text is rendered with textContent.
+
+import init, { summarize, readArticle, findArticle } from "./pkg/abridge.js";
+
+const CSS_URL = new URL("abridge.css", import.meta.url).href;
+const HIGHLIGHT = "abridge";
+const FLASH = "abridge-flash";
+const WORDS_PER_MINUTE = 230;
+
+let ready = null;
+
+/** Loads and instantiates the WebAssembly module once; resolves when `summarize` can be called. */
+export function loadAbridge() {
+  ready ??= init().then(() => undefined);
+  return ready;
+}
+
+/** Makes sure the document has abridge.css (it styles ::highlight(abridge) and the <mark> fallback). */
+function ensureDocumentStyles(doc = document) {
+  for (const link of doc.querySelectorAll('link[rel~="stylesheet"]')) {
+    if (link.href === CSS_URL) return;
+  }
+  const link = doc.createElement("link");
+  link.rel = "stylesheet";
+  link.href = CSS_URL;
+  link.dataset.abridge = "";
+  doc.head.append(link);
+}
+
+function reducedMotion() {
+  return matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+function scrollParent(el) {
+  for (let node = el; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if ((overflowY === "auto" || overflowY === "scroll") && node.scrollHeight > node.clientHeight + 1) return node;
+  }
+  return null;
+}
+
+/**
+ * Scrolls a DOM Range into view (a third of the way down its scroll container or the window), also
+ * inside scrollable panes, where Element.scrollIntoView would show the start of a long text node.
+ */
+export function scrollRangeIntoView(range, { smooth = !reducedMotion() } = {}) {
+  const behavior = smooth ? "smooth" : "auto";
+  const rect = range.getBoundingClientRect();
+  const start = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentElement;
+  const scroller = start && scrollParent(start);
+  if (scroller) {
+    const box = scroller.getBoundingClientRect();
+    const slack = Math.max(0, scroller.clientHeight - rect.height) / 3;
+    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - slack, behavior });
+    if (box.top < 0 || box.bottom > innerHeight) scroller.scrollIntoView({ block: "nearest", behavior });
+  } else {
+    const slack = Math.max(0, innerHeight - rect.height) / 3;
+    window.scrollTo({ top: scrollY + rect.top - slack, behavior });
+  }
+}
+
+const flashTimers = new WeakMap();
+
+/**
+ * Briefly marks one sentence of an ArticleText (::highlight(abridge-flash)). `after` runs after
+ * each change to the page (the <mark> fallback edits the DOM), e.g. to drop mutation records.
+ */
+export function flashSentence(article, sentence, { ms = 1600, after = () => {} } = {}) {
+  clearTimeout(flashTimers.get(article));
+  try {
+    article.highlight([sentence], FLASH);
+    after();
+  } catch {
+    return;
+  }
+  flashTimers.set(article, setTimeout(() => {
+    try {
+      article.clear(FLASH);
+      after();
+    } catch {
+      // the ArticleText was freed meanwhile
+    }
+  }, ms));
+}
+
+/** "1 min 20 s", "45 s". */
+export function formatDuration(seconds) {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest >= 5 ? `${m} min ${rest} s` : `${m} min`;
+}
+
+/** Reading time saved by reading `summary` instead of the article. */
+export function readingTimeSaved(summary) {
+  return ((summary.stats.wordsTotal - summary.stats.wordsChosen) / WORDS_PER_MINUTE) * 60;
+}
+
+function positiveInt(value) {
+  if (value == null || value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : NaN;
+}
+
+function ratioValue(value) {
+  if (value == null || value.trim() === "") return undefined;
+  const v = value.trim();
+  const n = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
+  return n > 0 && n <= 1 ? n : NaN;
+}
+
+function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "text") el.textContent = v;
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  el.append(...children);
+  return el;
+}
+
+let uid = 0;
+
+export class AbridgeSummary extends HTMLElement {
+  static observedAttributes = ["for", "sentences", "ratio", "max-words", "lang", "highlight", "label", "keywords"];
+
+  #root;
+  #panel;
+  #title;
+  #meta;
+  #list;
+  #keywords;
+  #status;
+  #article = null; // ArticleText
+  #target = null; // Element
+  #observer = null;
+  #scheduled = false;
+  #debounce = 0;
+  #connected = false;
+  #summary = null;
+  #warned = new Set();
+
+  constructor() {
+    super();
+    const id = `abridge-${++uid}`;
+    this.#root = this.attachShadow({ mode: "open" });
+    const link = h("link", { rel: "stylesheet", href: CSS_URL });
+    this.#title = h("h2", { part: "title", id: `${id}-title` });
+    this.#meta = h("p", { part: "meta" });
+    this.#list = h("ol", { part: "list", dir: "auto" });
+    this.#keywords = h("ul", { part: "keywords", "aria-label": "Key terms", hidden: true });
+    this.#status = h("p", { part: "status", role: "status" });
+    this.#panel = h(
+      "section",
+      { part: "panel", class: "panel loading", role: "region", "aria-labelledby": `${id}-title`, "aria-busy": "true" },
+      h("header", { part: "header", class: "header" }, this.#title, this.#meta),
+      this.#status,
+      this.#list,
+      this.#keywords,
+    );
+    this.#root.append(link, this.#panel);
+    this.#setTitle();
+    this.#showStatus("Summarizing…");
+    this.#list.addEventListener("click", (event) => this.#onSentenceClick(event));
+  }
+
+  /** The last summary rendered (as returned by summarize), or null. */
+  get summary() {
+    return this.#summary;
+  }
+
+  /** The article element being summarized, or null. */
+  get article() {
+    return this.#target;
+  }
+
+  /** Reads the article again and re-renders. Resolves with the summary. */
+  async refresh() {
+    this.#target = null;
+    return this.#render();
+  }
+
+  connectedCallback() {
+    this.#connected = true;
+    ensureDocumentStyles(this.ownerDocument);
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#connected = false;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#release();
+    this.#target = null;
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (oldValue === value) return;
+    if (name === "for") this.#target = null;
+    if (name === "label") this.#setTitle();
+    this.#schedule();
+  }
+
+  #setTitle() {
+    this.#title.textContent = this.getAttribute("label") || "Summary";
+  }
+
+  #schedule() {
+    if (this.#scheduled || !this.#connected) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.#connected) this.#render();
+    });
+  }
+
+  #release() {
+    if (this.#article) {
+      try {
+        this.#article.free();
+      } catch {
+        // already freed
+      }
+      this.#article = null;
+    }
+  }
+
+  #warn(message) {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<abridge-summary>: ${message}`);
+  }
+
+  #resolveTarget() {
+    const doc = this.ownerDocument;
+    const id = this.getAttribute("for");
+    if (id) {
+      const el = doc.getElementById(id);
+      if (!el) this.#warn(`no element with id "${id}"`);
+      return el;
+    }
+    return findArticle(doc) ?? null;
+  }
+
+  #observe(target) {
+    this.#observer?.disconnect();
+    // Our own changes (the <mark> fallback) are dropped with takeRecords() right after them.
+    this.#observer = new MutationObserver(() => {
+      clearTimeout(this.#debounce);
+      this.#debounce = setTimeout(() => this.#render({ reread: true }), 250);
+    });
+    this.#observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["hidden", "aria-hidden"] });
+  }
+
+  #options() {
+    const options = {};
+    const sentences = positiveInt(this.getAttribute("sentences"));
+    const ratio = ratioValue(this.getAttribute("ratio"));
+    const maxWords = positiveInt(this.getAttribute("max-words"));
+    if (Number.isNaN(sentences)) this.#warn(`sentences="${this.getAttribute("sentences")}" is not a positive integer`);
+    if (Number.isNaN(ratio)) this.#warn(`ratio="${this.getAttribute("ratio")}" is not in (0, 1] (or 1%–100%)`);
+    if (Number.isNaN(maxWords)) this.#warn(`max-words="${this.getAttribute("max-words")}" is not a positive integer`);
+    if (sentences > 0) options.sentences = sentences;
+    else if (ratio > 0) options.ratio = ratio;
+    else if (maxWords > 0) options.maxWords = maxWords;
+    else options.sentences = 3;
+    const language = this.getAttribute("lang") || this.#article?.language;
+    if (language) options.language = language;
+    if (this.#article?.title) options.title = this.#article.title;
+    return options;
+  }
+
+  async #render({ reread = false } = {}) {
+    try {
+      await loadAbridge();
+    } catch (error) {
+      this.#fail(error, "The summarizer could not be loaded.");
+      return null;
+    }
+    if (!this.#connected) return null;
+    if (this.ownerDocument.readyState === "loading") {
+      // Rendered before the article was parsed: wait for it.
+      this.ownerDocument.addEventListener("DOMContentLoaded", () => this.#render(), { once: true });
+      return null;
+    }
+    const t0 = performance.now();
+    if (!this.#target || !this.#target.isConnected) {
+      this.#release();
+      this.#target = this.#resolveTarget();
+      if (!this.#target) {
+        this.#showEmpty("No article found on this page.");
+        return null;
+      }
+      this.#observe(this.#target);
+      reread = true;
+    }
+    if (reread || !this.#article) {
+      // Free the old reading first: with the <mark> fallback that unwraps its marks.
+      this.#release();
+      this.#article = readArticle(this.#target);
+    }
+    const article = this.#article;
+    let summary;
+    try {
+      summary = summarize(article.text, this.#options());
+    } catch (error) {
+      this.#fail(error, "This article could not be summarized.");
+      return null;
+    }
+    this.#summary = summary;
+    this.#show(summary);
+    if (this.hasAttribute("highlight")) article.highlight(summary.sentences, HIGHLIGHT);
+    else article.clear(HIGHLIGHT);
+    this.#observer?.takeRecords();
+    const elapsed = performance.now() - t0;
+    this.dispatchEvent(new CustomEvent("abridge-summary", {
+      bubbles: true,
+      composed: true,
+      detail: { ...summary, article: this.#target, elapsed },
+    }));
+    return summary;
+  }
+
+  #showStatus(text) {
+    this.#status.textContent = text;
+    this.#status.hidden = !text;
+  }
+
+  #showEmpty(text) {
+    this.#panel.classList.remove("loading");
+    this.#panel.removeAttribute("aria-busy");
+    this.#list.replaceChildren();
+    this.#keywords.replaceChildren();
+    this.#keywords.hidden = true;
+    this.#meta.textContent = "";
+    this.#showStatus(text);
+  }
+
+  #fail(error, text) {
+    this.#showEmpty(text);
+    console.error("<abridge-summary>:", error);
+    this.dispatchEvent(new CustomEvent("abridge-error", { bubbles: true, composed: true, detail: { error } }));
+  }
+
+  #show(summary) {
+    this.#panel.classList.remove("loading");
+    this.#panel.removeAttribute("aria-busy");
+    const { stats } = summary;
+    if (!summary.sentences.length) {
+      this.#showEmpty("This page has no article text to summarize.");
+      return;
+    }
+    this.#showStatus("");
+    const lang = summary.language;
+    this.#list.lang = this.#article?.language || lang || "";
+    const items = summary.sentences.map((s, i) =>
+      h("li", { part: "item" },
+        h("button", { part: "sentence", type: "button", class: "sentence", "data-i": String(i), dir: "auto", text: s.text })));
+    this.#list.replaceChildren(...items);
+    const saved = readingTimeSaved(summary);
+    this.#meta.textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal} sentences` +
+      (saved >= 10 ? ` · saves ${formatDuration(saved)} of reading` : "");
+    const showKeywords = this.hasAttribute("keywords") && summary.keywords.length > 0;
+    this.#keywords.hidden = !showKeywords;
+    this.#keywords.replaceChildren(...(showKeywords ? summary.keywords.slice(0, 6).map((k) => h("li", { part: "keyword", dir: "auto", text: k })) : []));
+  }
+
+  #onSentenceClick(event) {
+    const button = event.target.closest?.("button.sentence");
+    if (!button || !this.#summary || !this.#article) return;
+    const sentence = this.#summary.sentences[Number(button.dataset.i)];
+    const range = sentence && this.#article.range(sentence.start, sentence.end);
+    if (!range) return;
+    scrollRangeIntoView(range);
+    flashSentence(this.#article, sentence, { after: () => this.#observer?.takeRecords() });
+  }
+}
+
+if (!customElements.get("abridge-summary")) customElements.define("abridge-summary", AbridgeSummary);

@@ -121,6 +121,7 @@ function render(summary, text) {
   empty.hidden = has;
   list.hidden = !has;
   details.hidden = !has;
+  if (!has) $("terms").hidden = true;
   if (!has) {
     list.replaceChildren();
     empty.firstChild.textContent = text.trim()
@@ -131,10 +132,10 @@ function render(summary, text) {
   }
   const items = summary.sentences.map((s, i) => {
     const li = document.createElement("li");
+    li.dir = "auto"; // each sentence, and its number, in its own direction
     const button = document.createElement("button");
     button.type = "button";
     button.className = "sentence";
-    button.dir = "auto";
     button.dataset.i = String(i);
     button.textContent = s.text;
     button.title = "Show in the article";
@@ -151,13 +152,13 @@ function render(summary, text) {
     return li;
   });
   $("keywords").replaceChildren(...chips);
-  $("keywords").hidden = chips.length === 0;
-  $("keywords-heading").hidden = chips.length === 0;
+  $("terms").hidden = chips.length === 0;
 
   const { stats } = summary;
   $("stat-sentences").textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal}`;
   const share = stats.wordsTotal ? Math.round((100 * stats.wordsChosen) / stats.wordsTotal) : 0;
-  $("stat-words").textContent = `${number.format(stats.wordsChosen)} of ${number.format(stats.wordsTotal)} (${share} %)`;
+  $("stat-words").textContent = `${number.format(stats.wordsChosen)} of ${number.format(stats.wordsTotal)}`;
+  $("stat-words").title = `${share} % of the words`;
   $("stat-saved").textContent = `≈ ${formatDuration(readingTimeSaved(summary))}`;
   $("stat-language").textContent = languageName(summary.language);
   syncSlider(stats.sentencesTotal);
@@ -271,7 +272,7 @@ async function main() {
     showError(new Error("the WebAssembly module did not load. Was it built (scripts/build-wasm.sh)?"));
     throw error;
   }
-  document.documentElement.classList.add("wasm-ready");
+  performance.mark("abridge:wasm-ready");
   const text = await example;
   if (text && !editor.textContent.trim()) setText(text);
   else {

@@ -167,8 +167,8 @@ export class AbridgeSummary extends HTMLElement {
     this.#root = this.attachShadow({ mode: "open" });
     const link = h("link", { rel: "stylesheet", href: CSS_URL });
     this.#title = h("h2", { part: "title", id: `${id}-title` });
-    this.#meta = h("p", { part: "meta" });
-    this.#list = h("ol", { part: "list", dir: "auto" });
+    this.#meta = h("p", { part: "meta", dir: "auto" });
+    this.#list = h("ol", { part: "list" });
     this.#keywords = h("ul", { part: "keywords", "aria-label": "Key terms", hidden: true });
     this.#status = h("p", { part: "status", role: "status" });
     this.#panel = h(
@@ -375,8 +375,9 @@ export class AbridgeSummary extends HTMLElement {
     const lang = summary.language;
     this.#list.lang = this.#article?.language || lang || "";
     const items = summary.sentences.map((s, i) =>
-      h("li", { part: "item" },
-        h("button", { part: "sentence", type: "button", class: "sentence", "data-i": String(i), dir: "auto", text: s.text })));
+      // dir=auto on the item: each sentence (and its number) runs in its own direction.
+      h("li", { part: "item", dir: "auto" },
+        h("button", { part: "sentence", type: "button", class: "sentence", "data-i": String(i), text: s.text })));
     this.#list.replaceChildren(...items);
     const saved = readingTimeSaved(summary);
     this.#meta.textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal} sentences` +

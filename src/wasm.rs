@@ -135,6 +135,15 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Panics on purpose, so that tests/js/panic.test.mjs can check the hook on a debug build (this
+/// export exists only with debug assertions; release builds and the npm package do not have it).
+#[cfg(debug_assertions)]
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __abridgeTestPanic, skip_typescript)]
+pub fn test_panic(message: &str) {
+    panic!("{message}");
+}
+
 /// `summarize(text, options?)`: see the TypeScript declaration above.
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {

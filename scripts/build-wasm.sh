@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly module and the JavaScript API:
+#   pkg/      the npm package (hand-written npm/package.json, README, node entry; generated glue, .wasm, types)
+#   www/pkg/  the demo page's copy (abridge.js, abridge_bg.wasm, abridge.d.ts)
+# and prints the sizes: the .wasm raw, and gzip -9 of the .wasm plus the JS glue (the bar is 60 KB).
+#
+#   scripts/build-wasm.sh            release build (lto, opt-level "z", panic = "abort", wasm-opt -Oz)
+#   ABRIDGE_WASM_OPT=0 scripts/...   skip wasm-opt (faster, bigger; for quick local iterations)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+say() { printf 'build-wasm: %s\n' "$*" >&2; }
+
+# The CLI must match the wasm-bindgen crate exactly (Cargo.toml pins it with "=").
+want=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "wasm-bindgen CLI is '${have:-missing}', Cargo.toml pins $want: run scripts/setup.sh"
+  exit 1
+fi
+
+# wasm-opt: binaryen from the npm lock file (version 132, the same everywhere) when installed; Debian's
+# binaryen 108 cannot parse what rustc 1.95 + wasm-bindgen emit (reference types: table.fill).
+if [ -x node_modules/.bin/wasm-opt ]; then
+  wasm_opt=(node_modules/.bin/wasm-opt)
+elif command -v wasm-opt >/dev/null; then
+  wasm_opt=(wasm-opt --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+    --enable-mutable-globals --enable-reference-types --enable-multivalue)
+else
+  say "no wasm-opt: run scripts/setup.sh (npm ci installs binaryen)"
+  exit 1
+fi
+
+say "cargo build --release --target wasm32-unknown-unknown --lib"
+cargo build --release --target wasm32-unknown-unknown --lib --quiet
+raw="target/wasm32-unknown-unknown/release/abridge.wasm"
+
+out="target/wasm-bindgen"
+rm -rf "$out"
+mkdir -p "$out"
+say "wasm-bindgen $want --target web"
+wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
+
+if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
+  say "$(basename "${wasm_opt[0]}") -Oz ($("${wasm_opt[0]}" --version))"
+  "${wasm_opt[@]}" -Oz --strip-debug --strip-producers \
+    "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
+  mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
+fi
+
+# wasm-bindgen declares `[Symbol.dispose]()` on exported classes; that needs TypeScript's esnext
+# (disposable) lib, so a strict consumer on ES2022 libs without skipLibCheck would fail on our
+# declarations. The method stays in the JavaScript; only its declaration goes.
+sed -i '/^    \[Symbol\.dispose\](): void;$/d' "$out/abridge.d.ts"
+
+# The npm package: the hand-written files of npm/ plus the generated ones.
+rm -rf pkg
+mkdir -p pkg
+cp npm/package.json npm/README.md npm/node.js pkg/
+cp "$out/abridge.js" "$out/abridge.d.ts" "$out/abridge_bg.wasm" "$out/abridge_bg.wasm.d.ts" pkg/
+# The package's version is the crate's.
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+node -e '
+  const fs = require("fs"), [file, version] = process.argv.slice(1);
+  const p = JSON.parse(fs.readFileSync(file, "utf8"));
+  p.version = version;
+  fs.writeFileSync(file, JSON.stringify(p, null, 2) + "\n");
+' pkg/package.json "$version"
+
+# The demo page's copy.
+mkdir -p www/pkg
+cp "$out/abridge.js" "$out/abridge.d.ts" "$out/abridge_bg.wasm" www/pkg/
+
+wasm_raw=$(stat -c %s pkg/abridge_bg.wasm)
+wasm_gz=$(gzip -9c pkg/abridge_bg.wasm | wc -c)
+js_raw=$(stat -c %s pkg/abridge.js)
+js_gz=$(gzip -9c pkg/abridge.js | wc -c)
+total_gz=$((wasm_gz + js_gz))
+bar=$((60 * 1024))
+verdict="within"
+[ "$total_gz" -le "$bar" ] || verdict="OVER"
+printf 'build-wasm: abridge_bg.wasm %d bytes raw, %d gzip -9\n' "$wasm_raw" "$wasm_gz"
+printf 'build-wasm: abridge.js      %d bytes raw, %d gzip -9\n' "$js_raw" "$js_gz"
+printf 'build-wasm: wasm + glue     %d bytes gzip -9 (%s the bar of %d)\n' "$total_gz" "$verdict" "$bar"
+say "pkg/ (npm package $version) and www/pkg/ are ready"

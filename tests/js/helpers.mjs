@@ -1,0 +1,107 @@
+// Shared by the node --test suites of tests/js/: paths, a static server with the right MIME types,
+// headless Chromium through playwright-core, and child processes.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const PKG = path.join(ROOT, "pkg");
+
+/** The built npm package's Node entry; fails with a hint when scripts/build-wasm.sh has not run. */
+export async function loadPackage() {
+  const entry = path.join(PKG, "node.js");
+  if (!existsSync(entry)) {
+    throw new Error("pkg/ is missing: run scripts/build-wasm.sh (or scripts/test-js.sh) first");
+  }
+  return import(pathToFileURL(entry).href);
+}
+
+const execFileP = promisify(execFile);
+
+/** Runs a program; resolves with { stdout, stderr }, rejects with its output on failure. */
+export async function run(file, args, options = {}) {
+  try {
+    return await execFileP(file, args, { maxBuffer: 256 << 20, ...options });
+  } catch (e) {
+    e.message += `\n--- stdout\n${e.stdout ?? ""}\n--- stderr\n${e.stderr ?? ""}`;
+    throw e;
+  }
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".jsonl": "application/jsonl; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+/** Serves `dir` on 127.0.0.1 (random port); `/favicon.ico` is an empty 204. */
+export async function serve(dir) {
+  const server = http.createServer(async (req, res) => {
+    let pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    if (pathname === "/favicon.ico") return res.writeHead(204).end();
+    if (pathname.endsWith("/")) pathname += "index.html";
+    const file = path.join(dir, path.normalize(pathname));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Headless Debian Chromium through playwright-core (never a downloaded browser). */
+export async function launchChromium() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens `url` in a fresh page and waits until the page sets `window[global]`; returns that value
+ * and every page error, console error and failed request seen on the way.
+ */
+export async function runPage(browser, url, global = "__abridge", timeout = 20000) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction((g) => window[g], global, { timeout });
+    return { value: await handle.jsonValue(), problems };
+  } catch (e) {
+    e.message += `\n${problems.join("\n")}`;
+    throw e;
+  } finally {
+    await page.close();
+  }
+}

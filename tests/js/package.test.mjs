@@ -1,0 +1,148 @@
+// The npm package as users get it: `npm pack` of pkg/, installed from the tarball into a fresh project
+// outside the repository, then used from Node 20 ESM, type-checked by tsc --strict, built with Vite and
+// with webpack 5 (no plugins, no configuration for the .wasm) and run in headless Chromium.
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { launchChromium, PKG, ROOT, run, runPage, serve } from "./helpers.mjs";
+
+const require = createRequire(import.meta.url);
+const project = mkdtempSync(path.join(os.tmpdir(), "abridge-consumer-"));
+let browser;
+
+// The page both bundlers build: the documented browser usage, `await init()` then summarize.
+const MAIN = `
+import init, { summarize, splitSentences } from "abridge";
+const text = "Alice 👩‍👩‍👧‍👦 went home. 東京都は計画を発表した。Cafe\\u0301 owners met. The end 😀!";
+await init();
+const s = summarize(text, { sentences: 2 });
+let error;
+try { summarize(text, { ratio: 2 }); } catch (e) { error = [e.constructor.name, e.message]; }
+window.__abridge = {
+  chosen: s.sentences.length,
+  slicesBack: s.sentences.every((x) => text.slice(x.start, x.end) === x.text),
+  split: splitSentences(text).map((x) => x.text),
+  error,
+};
+`;
+const EXPECTED = {
+  chosen: 2,
+  slicesBack: true,
+  split: ["Alice 👩‍👩‍👧‍👦 went home.", "東京都は計画を発表した。", "Cafe\u0301 owners met.", "The end 😀!"],
+  error: ["RangeError", "abridge: options.ratio must be a number in (0, 1]"],
+};
+const HTML = (src) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>abridge</title></head>` +
+  `<body><script type="module" src="${src}"></script></body></html>`;
+
+before(async () => {
+  const { stdout } = await run("npm", ["pack", PKG, "--pack-destination", project, "--json"], { cwd: ROOT });
+  const [{ filename, files }] = JSON.parse(stdout);
+  assert.deepEqual(files.map((f) => f.path).sort(), [
+    "README.md", "abridge.d.ts", "abridge.js", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "node.js", "package.json",
+  ]);
+  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${filename}`], { cwd: project });
+  mkdirSync(path.join(project, "src"));
+  writeFileSync(path.join(project, "src/main.js"), MAIN);
+  writeFileSync(path.join(project, "index.html"), HTML("/src/main.js"));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(project, { recursive: true, force: true });
+});
+
+describe("the packed tarball", () => {
+  test("package.json: exports map, sideEffects, version", () => {
+    const pkg = JSON.parse(readFileSync(path.join(project, "node_modules/abridge/package.json"), "utf8"));
+    assert.deepEqual(Object.keys(pkg.exports["."]), ["types", "node", "browser", "default"]);
+    assert.equal(pkg.exports["./abridge_bg.wasm"], "./abridge_bg.wasm");
+    assert.equal(pkg.sideEffects, false);
+    assert.equal(pkg.type, "module");
+    const cargo = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.*)"/m)[1];
+    assert.equal(pkg.version, cargo);
+  });
+
+  test("Node 20 ESM: import { summarize } from 'abridge', no init, no wasm path", async () => {
+    const script = `
+      import { summarize, splitSentences } from "abridge";
+      import init from "abridge";
+      const text = "Rain fell. 😀 The river rose! 東京は晴れ。";
+      const s = summarize(text, { sentences: 2 });
+      await init(); // accepted, resolves at once
+      console.log(JSON.stringify({
+        n: s.sentences.length,
+        back: s.sentences.every((x) => text.slice(x.start, x.end) === x.text),
+        split: splitSentences(text).length,
+        wasm: import.meta.resolve("abridge/abridge_bg.wasm").endsWith("/node_modules/abridge/abridge_bg.wasm"),
+      }));`;
+    const { stdout, stderr } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: project });
+    assert.deepEqual(JSON.parse(stdout), { n: 2, back: true, split: 3, wasm: true });
+    assert.equal(stderr, "");
+  });
+
+  test("TypeScript: tests/ts/consumer.ts passes tsc --noEmit --strict", async () => {
+    cpSync(path.join(ROOT, "tests/ts/consumer.ts"), path.join(project, "consumer.ts"));
+    const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
+    const common = ["--noEmit", "--strict", "--target", "es2022", "consumer.ts"];
+    // How Node projects resolve it, and how bundler projects do; with the DOM lib and full checking
+    // of our declarations, and as a Node-only project (no DOM lib) with skipLibCheck.
+    for (const extra of [
+      ["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022,dom"],
+      ["--module", "esnext", "--moduleResolution", "bundler", "--lib", "es2022,dom"],
+      ["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022", "--skipLibCheck"],
+    ]) {
+      await run(process.execPath, [tsc, ...common, ...extra], { cwd: project });
+    }
+  });
+
+  test("Vite build, run in headless Chromium", async () => {
+    const { build } = await import("vite");
+    const outDir = path.join(project, "dist-vite");
+    await build({ root: project, logLevel: "silent", configFile: false, build: { outDir, emptyOutDir: true } });
+    const assets = readdirSync(path.join(outDir, "assets"));
+    assert.ok(assets.some((f) => f.endsWith(".wasm")), `the .wasm is emitted as an asset: ${assets}`);
+    const server = await serve(outDir);
+    try {
+      const { value, problems } = await runPage(browser, server.url);
+      assert.deepEqual(value, EXPECTED);
+      assert.deepEqual(problems, []);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("webpack 5 build, run in headless Chromium", async () => {
+    const webpack = require("webpack");
+    const outDir = path.join(project, "dist-webpack");
+    const stats = await new Promise((resolve, reject) =>
+      webpack(
+        {
+          mode: "production",
+          context: project,
+          entry: "./src/main.js",
+          output: { path: outDir, filename: "main.js", clean: true },
+          infrastructureLogging: { level: "error" },
+        },
+        (err, s) => (err ? reject(err) : resolve(s)),
+      ),
+    );
+    assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
+    assert.ok(!stats.hasWarnings(), stats.toString("errors-warnings"));
+    assert.ok(readdirSync(outDir).some((f) => f.endsWith(".wasm")), "the .wasm is emitted as an asset");
+    writeFileSync(path.join(outDir, "index.html"), HTML("/main.js"));
+    const server = await serve(outDir);
+    try {
+      const { value, problems } = await runPage(browser, server.url);
+      assert.deepEqual(value, EXPECTED);
+      assert.deepEqual(problems, []);
+    } finally {
+      await server.close();
+    }
+  });
+});

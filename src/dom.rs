@@ -476,7 +476,9 @@ pub struct ArticleText {
 /// Reads the text of `element` as a reader sees it (see the module docs), with its title and
 /// language hints. Throws a `TypeError` when `element` is not an element.
 #[wasm_bindgen(js_name = readArticle)]
-pub fn read_article(element: &JsValue) -> Result<ArticleText, JsValue> {
+pub fn read_article(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: &JsValue,
+) -> Result<ArticleText, JsValue> {
     let root: Element = element
         .dyn_ref::<Element>()
         .cloned()
@@ -541,7 +543,12 @@ impl ArticleText {
     /// Highlights `sentences` (an array of `{start, end}` in UTF-16 offsets of `text`, as in a
     /// summary's `sentences`) under `name` (default `"abridge"`), replacing what this article had
     /// highlighted under that name before. Returns how many sentences were highlighted.
-    pub fn highlight(&mut self, sentences: &JsValue, name: Option<String>) -> Result<u32, JsValue> {
+    pub fn highlight(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "ReadonlyArray<{ start: number; end: number }>")]
+        sentences: &JsValue,
+        name: Option<String>,
+    ) -> Result<u32, JsValue> {
         let name = name.unwrap_or_else(|| DEFAULT_NAME.to_string());
         let spans = parse_spans(sentences)?;
         self.clear_name(&name);
@@ -834,7 +841,9 @@ fn elements(list: web_sys::NodeList) -> Vec<Element> {
 /// text, else `<main>`, else the element holding the most paragraph text. `root` is a Document
 /// or an Element to search within (default: the document).
 #[wasm_bindgen(js_name = findArticle)]
-pub fn find_article(root: &JsValue) -> Option<Element> {
+pub fn find_article(
+    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue,
+) -> Option<Element> {
     let reader = Reader::new();
     let query = |selector: &str| -> Vec<Element> {
         if let Some(el) = root.dyn_ref::<Element>() {

@@ -31,10 +31,15 @@ const state = {
 };
 
 const number = new Intl.NumberFormat("en");
+/** The list items on screen, by sentence index (valid until the text changes). */
+const items = new Map();
+let shownTerms = null;
 
+let languageNames = null;
 function languageName(code) {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+    languageNames ??= new Intl.DisplayNames(["en"], { type: "language" });
+    return languageNames.of(code) ?? code;
   } catch {
     return code;
   }
@@ -42,6 +47,8 @@ function languageName(code) {
 
 /** Reads the editor again (after typing or pasting). */
 function reread() {
+  items.clear(); // the text changed: sentence indices mean other sentences now
+  shownTerms = null;
   if (state.article) {
     state.article.free();
     state.article = null;
@@ -121,8 +128,10 @@ function render(summary, text) {
   empty.hidden = has;
   list.hidden = !has;
   details.hidden = !has;
-  if (!has) $("terms").hidden = true;
   if (!has) {
+    $("terms").hidden = true;
+    shownTerms = null;
+    items.clear();
     list.replaceChildren();
     empty.firstChild.textContent = text.trim()
       ? "No sentences found yet — keep typing, or "
@@ -130,22 +139,39 @@ function render(summary, text) {
     syncSlider(0);
     return;
   }
-  const items = summary.sentences.map((s, i) => {
-    const li = document.createElement("li");
-    li.dir = "auto"; // each sentence, and its number, in its own direction
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "sentence";
-    button.dataset.i = String(i);
-    button.textContent = s.text;
-    button.title = "Show in the article";
-    li.append(button);
-    return li;
-  });
-  list.replaceChildren(...items);
+  // Update the list in place: a slider step adds or removes one item instead of rebuilding all.
+  let cursor = list.firstElementChild;
+  for (const s of summary.sentences) {
+    let li = items.get(s.index);
+    if (!li) {
+      li = document.createElement("li");
+      li.dir = "auto"; // each sentence, and its number, in its own direction
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "sentence";
+      button.dataset.index = String(s.index);
+      button.textContent = s.text;
+      button.title = "Show in the article";
+      li.append(button);
+      items.set(s.index, li);
+    }
+    if (li === cursor) cursor = cursor.nextElementSibling;
+    else list.insertBefore(li, cursor);
+  }
+  while (cursor) {
+    const next = cursor.nextElementSibling;
+    cursor.remove();
+    cursor = next;
+  }
   list.lang = summary.language;
 
-  const chips = summary.keywords.slice(0, 10).map((k) => {
+  const terms = summary.keywords.slice(0, 10);
+  if (terms.join("\n") === shownTerms) {
+    renderStats(summary);
+    return;
+  }
+  shownTerms = terms.join("\n");
+  const chips = terms.map((k) => {
     const li = document.createElement("li");
     li.textContent = k;
     li.dir = "auto";
@@ -154,6 +180,10 @@ function render(summary, text) {
   $("keywords").replaceChildren(...chips);
   $("terms").hidden = chips.length === 0;
 
+  renderStats(summary);
+}
+
+function renderStats(summary) {
   const { stats } = summary;
   $("stat-sentences").textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal}`;
   const share = stats.wordsTotal ? Math.round((100 * stats.wordsChosen) / stats.wordsTotal) : 0;
@@ -213,7 +243,8 @@ async function loadExample() {
 function onSentence(event) {
   const button = event.target.closest("button.sentence");
   if (!button || !state.summary || !state.article) return;
-  const sentence = state.summary.sentences[Number(button.dataset.i)];
+  const index = Number(button.dataset.index);
+  const sentence = state.summary.sentences.find((s) => s.index === index);
   const range = sentence && state.article.range(sentence.start, sentence.end);
   if (!range) return;
   scrollRangeIntoView(range);
@@ -221,6 +252,8 @@ function onSentence(event) {
 }
 
 function wire() {
+  // Browsers without contenteditable="plaintext-only" edit rich text; the paste handler keeps it plain.
+  if (editor.contentEditable !== "plaintext-only") editor.contentEditable = "true";
   editor.addEventListener("input", onEdit);
   // Paste as plain text, whatever the clipboard holds: the article is never parsed as HTML.
   editor.addEventListener("paste", (event) => {

@@ -259,32 +259,35 @@ test("bar: first summary within 500 ms of loading, re-summarizing under 16 ms pe
     if (i < 2) await page.close();
   }
   // Slider moves over the seed article: summarize + render + highlight, then style and layout.
+  // Every position five times; a position's cost is its median (this machine is shared: the odd
+  // preempted run says nothing about the page), the bar is the worst position's.
   const moves = await page.evaluate(() => {
     const slider = document.getElementById("length");
-    const out = [];
-    for (let round = 0; round < 3; round++) {
+    const byValue = {};
+    for (let round = 0; round < 5; round++) {
       for (let v = 1; v <= Number(slider.max); v++) {
         slider.value = String(v);
         const t0 = performance.now();
         slider.dispatchEvent(new Event("input", { bubbles: true }));
         void document.body.offsetHeight; // style and layout
-        out.push(performance.now() - t0);
+        (byValue[v] ??= []).push(performance.now() - t0);
       }
     }
-    return { moves: out, updates: performance.getEntriesByName("abridge:update").slice(-out.length).map((e) => e.duration) };
+    return byValue;
   });
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+  const all = Object.values(moves).flat();
+  const perPosition = Object.values(moves).map(median);
   const report = {
     firstSummaryFromNavigationMs: firsts.map((f) => +f.fromNavigation.toFixed(1)),
     firstSummaryFromResponseMs: firsts.map((f) => +f.fromResponse.toFixed(1)),
-    sliderMoveMedianMs: +median(moves.moves).toFixed(2),
-    sliderMoveP95Ms: +p95(moves.moves).toFixed(2),
-    sliderMoveMaxMs: +Math.max(...moves.moves).toFixed(2),
-    updateMedianMs: +median(moves.updates).toFixed(2),
+    sliderMoveMedianMs: +median(all).toFixed(2),
+    sliderMoveWorstPositionMs: +Math.max(...perPosition).toFixed(2),
+    sliderMoveP95Ms: +[...all].sort((a, b) => a - b)[Math.floor(all.length * 0.95)].toFixed(2),
+    sliderMoveMaxMs: +Math.max(...all).toFixed(2),
   };
   console.log(`# timings ${JSON.stringify(report)}`);
   assert.ok(median(firsts.map((f) => f.fromNavigation)) < 500, `first summary: ${JSON.stringify(report)}`);
-  assert.ok(report.sliderMoveP95Ms < 16, `slider: ${JSON.stringify(report)}`);
+  assert.ok(report.sliderMoveWorstPositionMs < 16, `slider: ${JSON.stringify(report)}`);
   assertClean(page);
 });

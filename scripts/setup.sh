@@ -29,8 +29,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# JavaScript test and bench tools (playwright-core, axe-core, typescript, vite, webpack).
-if [ -f package.json ] && { [ ! -d node_modules ] || [ package.json -nt node_modules ]; }; then
+# JavaScript build, test and bench tools (binaryen's wasm-opt, playwright-core, typescript, vite,
+# webpack, ...), exactly as package-lock.json pins them. Re-run when the lock file changes.
+if [ -f package.json ] && { [ ! -d node_modules ] || [ package.json -nt node_modules ] ||
+  { [ -f package-lock.json ] && [ package-lock.json -nt node_modules ]; }; }; then
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
   touch node_modules
 fi

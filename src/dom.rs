@@ -826,6 +826,11 @@ fn parse_spans(sentences: &JsValue) -> Result<Vec<(u32, u32)>, JsValue> {
     Ok(spans)
 }
 
+/// Whether `el` is, or is inside, something that is never the article (nav, aside, hidden, …).
+fn furniture(el: &Element) -> bool {
+    el.closest(SKIP).ok().flatten().is_some()
+}
+
 /// Text length of an element as read, for comparing candidates.
 fn text_len(reader: &Reader, el: &Element) -> u32 {
     reader.read(el).len16
@@ -867,6 +872,7 @@ pub fn find_article(
     let best = |candidates: Vec<Element>| -> Option<Element> {
         candidates
             .into_iter()
+            .filter(|e| !furniture(e))
             .map(|e| (text_len(&reader, &e), e))
             .filter(|(n, _)| *n >= ENOUGH)
             .max_by_key(|(n, _)| *n)
@@ -880,7 +886,7 @@ pub fn find_article(
     // The element whose paragraphs hold the most text.
     let mut totals: Vec<(Element, u32)> = Vec::new();
     for p in query("p") {
-        let Some(parent) = p.parent_element() else {
+        let Some(parent) = p.parent_element().filter(|_| !furniture(&p)) else {
             continue;
         };
         let n = text_len(&reader, &p);

@@ -305,7 +305,6 @@ async function main() {
     showError(new Error("the WebAssembly module did not load. Was it built (scripts/build-wasm.sh)?"));
     throw error;
   }
-  performance.mark("abridge:wasm-ready");
   const text = await example;
   if (text && !editor.textContent.trim()) setText(text);
   else {

@@ -30,7 +30,9 @@ let ready = null;
 
 /** Loads and instantiates the WebAssembly module once; resolves when `summarize` can be called. */
 export function loadAbridge() {
-  ready ??= init().then(() => undefined);
+  ready ??= init().then(() => {
+    performance.mark("abridge:wasm-ready");
+  });
   return ready;
 }
 

@@ -99,8 +99,9 @@ pub fn summarize(text: &str, options: &Options) -> Summary {
 pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -> Summary {
     let language = lang::choose(text, options.language.as_deref());
     let doc = text::analyze(text, language);
-    let scored = score::score_with(&doc, options.title.as_deref(), weights);
-    let chosen = select::select(&doc, &scored, &select::Budget::from_options(options));
+    let budget = select::Budget::from_options(options);
+    let scored = score::score_with(&doc, options.title.as_deref(), budget.share(&doc), weights);
+    let chosen = select::select(&doc, &scored, &budget);
     let keywords = keywords::keywords(&doc, keywords::DEFAULT_COUNT);
 
     let sentences: Vec<Sentence> = chosen

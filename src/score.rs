@@ -14,6 +14,10 @@ pub struct Weights {
     pub position: f64,
     /// How fast the lead bias fades: position feature = 1 / (1 + index / decay).
     pub position_decay: f64,
+    /// How much the lead bias gives way as the summary grows: a short summary is the article's
+    /// lead, a long one must cover the whole article. The position weight is multiplied by
+    /// (1 - share of sentences kept) ^ position_fade.
+    pub position_fade: f64,
     /// A paragraph's first sentence states its point.
     pub paragraph_start: f64,
     /// The headline names the story; sentences that share its words are about it.
@@ -35,6 +39,7 @@ pub const WEIGHTS: Weights = Weights {
     term_frequency: 1.0,
     position: 1.0,
     position_decay: 3.0,
+    position_fade: 0.0,
     paragraph_start: 0.1,
     title_overlap: 0.3,
     ideal_words: 18.0,
@@ -55,6 +60,7 @@ impl Weights {
                 "term_frequency" => &mut self.term_frequency,
                 "position" => &mut self.position,
                 "position_decay" => &mut self.position_decay,
+                "position_fade" => &mut self.position_fade,
                 "paragraph_start" => &mut self.paragraph_start,
                 "title_overlap" => &mut self.title_overlap,
                 "ideal_words" => &mut self.ideal_words,
@@ -77,15 +83,17 @@ pub struct Scored {
     pub scores: Vec<f64>,
 }
 
-pub fn score(doc: &Document, caller_title: Option<&str>) -> Scored {
-    score_with(doc, caller_title, &WEIGHTS)
+/// `share` is the part of the article's sentences the summary is expected to keep, in [0, 1].
+pub fn score(doc: &Document, caller_title: Option<&str>, share: f64) -> Scored {
+    score_with(doc, caller_title, share, &WEIGHTS)
 }
 
-pub fn score_with(doc: &Document, caller_title: Option<&str>, w: &Weights) -> Scored {
+pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &Weights) -> Scored {
     let n = doc.sentences.len();
     if n == 0 {
         return Scored::default();
     }
+    let position_weight = w.position * (1.0 - share.clamp(0.0, 1.0)).powf(w.position_fade);
     let tf = term_frequency(doc);
     let title = title_overlap(doc, caller_title);
     let scores = (0..n)
@@ -94,7 +102,7 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, w: &Weights) -> Sc
             let position = 1.0 / (1.0 + i as f64 / w.position_decay);
             let paragraph_start = if s.position_in_block == 0 { 1.0 } else { 0.0 };
             let features = w.term_frequency * tf[i]
-                + w.position * position
+                + position_weight * position
                 + w.paragraph_start * paragraph_start
                 + w.title_overlap * title[i];
             let text = doc.text_of(s.span);

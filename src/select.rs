@@ -28,6 +28,22 @@ impl Budget {
     }
 }
 
+impl Budget {
+    /// The part of the article's sentences this budget is expected to keep, in [0, 1].
+    pub fn share(&self, doc: &Document) -> f64 {
+        let n = doc.sentences.len().max(1) as f64;
+        let share = match *self {
+            Budget::Sentences(k) => k as f64 / n,
+            Budget::Ratio(r) => r,
+            Budget::MaxWords(w) => {
+                let words: usize = doc.sentences.iter().map(|s| s.word_count).sum();
+                w as f64 / words.max(1) as f64
+            }
+        };
+        if share.is_finite() { share.clamp(0.0, 1.0) } else { 0.0 }
+    }
+}
+
 /// Two sentences sharing more than this share of their terms say the same thing.
 const MAX_OVERLAP: f64 = 0.6;
 

@@ -43,8 +43,8 @@ say "wasm-bindgen $want --target web"
 wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
 
 if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
-  say "$(basename "${wasm_opt[0]}") -Oz ($("${wasm_opt[0]}" --version))"
-  "${wasm_opt[@]}" -Oz --strip-debug --strip-producers \
+  say "$(basename "${wasm_opt[0]}") -Oz --converge ($("${wasm_opt[0]}" --version))"
+  "${wasm_opt[@]}" -Oz --converge --strip-debug --strip-producers \
     "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
   mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
 fi

@@ -98,7 +98,7 @@ export function summarize(text: string, options?: SummarizeOptions | null): Summ
 export function splitSentences(text: string, options?: SplitOptions | null): SentenceSpan[];
 "#;
 
-/// talc instead of std's dlmalloc: smaller (about 2.3 KB gzipped) and faster; single-threaded WASM.
+/// talc instead of std's dlmalloc: about 3 KB smaller gzipped and as fast (bench/wasm-speed.mjs).
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
@@ -171,7 +171,7 @@ pub fn split_sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsVal
 
 // ---- results -------------------------------------------------------------------------------
 //
-// Built with js-sys rather than serde-wasm-bindgen: the same plain objects for about 4 KB less
+// Built with js-sys rather than serde-wasm-bindgen: the same plain objects for about 3 KB less
 // gzipped (no serde, no string cache), and each key string crosses the boundary once per call.
 
 /// The property names, made into JavaScript strings once per call.

@@ -62,7 +62,9 @@ describe("the packed tarball", () => {
     const pkg = JSON.parse(readFileSync(path.join(project, "node_modules/abridge/package.json"), "utf8"));
     assert.deepEqual(Object.keys(pkg.exports["."]), ["types", "node", "browser", "default"]);
     assert.equal(pkg.exports["./abridge_bg.wasm"], "./abridge_bg.wasm");
-    assert.equal(pkg.sideEffects, false);
+    // Only the Node entry has a side effect (it instantiates the module at import); with plain
+    // `false`, webpack and Rollup drop that import and summarize() finds no instance.
+    assert.deepEqual(pkg.sideEffects, ["./node.js"]);
     assert.equal(pkg.type, "module");
     const cargo = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.*)"/m)[1];
     assert.equal(pkg.version, cargo);
@@ -115,6 +117,33 @@ describe("the packed tarball", () => {
     } finally {
       await server.close();
     }
+  });
+
+  test("webpack 5 build for Node (target node20, ES module output), run in Node", async () => {
+    const webpack = require("webpack");
+    const outDir = path.join(project, "dist-webpack-node");
+    writeFileSync(
+      path.join(project, "src/node-main.js"),
+      `import { summarize } from "abridge";\n` +
+        `console.log(summarize("One sentence here. Another one there.", { sentences: 1 }).sentences[0].text);\n`,
+    );
+    const stats = await new Promise((resolve, reject) =>
+      webpack(
+        {
+          mode: "production",
+          target: "node20",
+          context: project,
+          entry: "./src/node-main.js",
+          experiments: { outputModule: true },
+          output: { path: outDir, filename: "main.mjs", module: true, chunkFormat: "module", clean: true },
+          infrastructureLogging: { level: "error" },
+        },
+        (err, s) => (err ? reject(err) : resolve(s)),
+      ),
+    );
+    assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
+    const { stdout } = await run(process.execPath, [path.join(outDir, "main.mjs")]);
+    assert.equal(stdout.trim(), "One sentence here.");
   });
 
   test("webpack 5 build, run in headless Chromium", async () => {

@@ -175,6 +175,38 @@ describe("options", () => {
   });
 });
 
+describe("hostile inputs never trap (release build)", () => {
+  const HOSTILE = {
+    periods: ".".repeat(30000),
+    bangs: "!?".repeat(30000),
+    spaces: " ".repeat(30000),
+    newlines: "\n".repeat(30000),
+    oneLongWord: "a".repeat(100000),
+    nulls: "\u0000".repeat(5000) + "x. y.",
+    combiningOnly: "\u0301".repeat(5000),
+    emojiOnly: "😀".repeat(10000),
+    abbreviations: "Mr. ".repeat(3000),
+    quotes: '"'.repeat(10000),
+    brackets: "(".repeat(10000) + ")".repeat(10000),
+    numbers: "1.2.3.4.".repeat(5000),
+    ellipses: "...".repeat(10000),
+    lineSeparators: "\t\r\n\v\f\u0085\u2028\u2029".repeat(3000),
+    tinyParagraphs: "A.\n\nB.\n\n".repeat(1500),
+    manySentences: Array.from({ length: 1500 }, (_, i) => `Word${i} says ${i % 7}.`).join(" "),
+    duplicates: Array.from({ length: 1500 }, () => "The same sentence again.").join(" "),
+    everyCodePoint: Array.from({ length: 0x110000 / 29 }, (_, i) => String.fromCodePoint(i * 29)).join(""),
+    loneSurrogates: Array.from({ length: 4000 }, (_, i) => String.fromCharCode(0xd800 + (i % 2048))).join(". "),
+    furniture: "No Image\n\nPUBLISHED: 12:00\n\nBy Someone\n\n".repeat(500),
+  };
+  for (const [name, text] of Object.entries(HOSTILE)) {
+    test(name, () => {
+      for (const options of [undefined, { sentences: 1 }, { ratio: 1 }, { maxWords: 1 }, { title: text.slice(0, 99), language: "xx" }]) {
+        checkSummary(text, summarize(text, options));
+      }
+    });
+  }
+});
+
 describe("module", () => {
   test("init() and initSync() are harmless after the Node entry's own instantiation", async () => {
     const exports = await abridge.default();

@@ -1,7 +1,12 @@
 //! Native speed: sentence splitting and whole summaries over the dev articles, beside plain
-//! UAX #29 sentence segmentation on the same text (the floor we can approach).
+//! UAX #29 sentence segmentation on the same text (the floor we can approach), and how the time
+//! grows with the length of the text.
 //!
 //! cargo run --release --features cli --example speed -- [PATH/cnndm-dev.jsonl] [--rounds N]
+//!     [--only uax|split|analyze|summarize] [--no-scaling]
+//!
+//! `--only` runs one stage (for profiling: `valgrind --tool=callgrind target/release/examples/speed
+//! --rounds 1 --only summarize --no-scaling`).
 
 use abridge::{lang, summarize, text, Options};
 use std::hint::black_box;
@@ -10,17 +15,16 @@ use unicode_segmentation::UnicodeSegmentation;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let path = args
         .iter()
-        .find(|a| !a.starts_with("--") && a.parse::<usize>().is_err())
-        .cloned()
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !matches!(args[i - 1].as_str(), "--rounds" | "--only")))
+        .map(|(_, a)| a.clone())
         .unwrap_or_else(|| "../shared/data/eval/cnndm-dev.jsonl".to_string());
-    let rounds: usize = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(20);
+    let rounds: usize = value("--rounds").and_then(|r| r.parse().ok()).unwrap_or(20).max(1);
+    let only = value("--only");
+    let run = |stage: &str| only.as_deref().map_or(true, |o| o == stage);
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let articles: Vec<String> = data
         .lines()
@@ -31,20 +35,92 @@ fn main() {
     println!("{} articles, {:.2} MB, {} rounds, from {}", articles.len(), bytes as f64 / 1e6, rounds, path);
     println!("{:<34} {:>12} {:>12} {:>10}", "stage", "median µs", "p90 µs", "MB/s");
 
-    let uax = measure(&articles, rounds, |t| t.split_sentence_bounds().count());
-    report("UAX #29 sentence bounds (floor)", &uax, bytes);
-    let split = measure(&articles, rounds, |t| text::sentences::split(t).len());
-    report("sentences::split", &split, bytes);
-    let analyze = measure(&articles, rounds, |t| text::analyze(t, lang::english()).sentences.len());
-    report("text::analyze (all text stages)", &analyze, bytes);
     let options = Options { sentences: Some(3), ..Options::default() };
-    let whole = measure(&articles, rounds, |t| summarize(t, &options).sentences.len());
-    report("summarize, 3 sentences", &whole, bytes);
-    println!(
-        "ratios: split / UAX #29 = {:.2}x the time; summarize / UAX #29 = {:.2}x",
-        total(&split) / total(&uax),
-        total(&whole) / total(&uax)
-    );
+    let mut totals = Vec::new();
+    if run("uax") {
+        let t = measure(&articles, rounds, |t| t.split_sentence_bounds().count());
+        report("UAX #29 sentence bounds (floor)", &t, bytes);
+        totals.push(("UAX #29", total(&t)));
+    }
+    if run("split") {
+        let t = measure(&articles, rounds, |t| text::sentences::split(t).len());
+        report("sentences::split", &t, bytes);
+        totals.push(("split", total(&t)));
+    }
+    if run("analyze") {
+        let t = measure(&articles, rounds, |t| text::analyze(t, lang::english()).sentences.len());
+        report("text::analyze (all text stages)", &t, bytes);
+        totals.push(("analyze", total(&t)));
+    }
+    if run("summarize") {
+        let t = measure(&articles, rounds, |t| summarize(t, &options).sentences.len());
+        report("summarize, 3 sentences", &t, bytes);
+        totals.push(("summarize", total(&t)));
+    }
+    if let Some(&(_, floor)) = totals.iter().find(|(n, _)| *n == "UAX #29") {
+        let ratios: Vec<String> =
+            totals.iter().skip(1).map(|(n, t)| format!("{n} = {:.2}x", t / floor)).collect();
+        if !ratios.is_empty() {
+            println!("time relative to UAX #29 alone: {}", ratios.join(", "));
+        }
+    }
+
+    if !args.iter().any(|a| a == "--no-scaling") && only.is_none() {
+        scaling(&articles, &options);
+    }
+}
+
+/// Summaries of texts 1×, 10×, 100× and 1000× a typical (median-length) article, made by
+/// concatenating dev articles: the time should grow linearly.
+fn scaling(articles: &[String], options: &Options) {
+    let mut lengths: Vec<usize> = articles.iter().map(String::len).collect();
+    lengths.sort_unstable();
+    let typical = lengths[lengths.len() / 2];
+    println!("\nscaling (summarize, 3 sentences; typical article {typical} bytes)");
+    println!("{:>6} {:>12} {:>12} {:>10} {:>16}", "×", "bytes", "ms", "MB/s", "time / time(1×)");
+    let base = articles.iter().find(|a| a.len() == typical).unwrap();
+    let mut first = None;
+    for factor in [1usize, 10, 100, 1000] {
+        let text = if factor == 1 { base.clone() } else { concatenated(articles, typical * factor) };
+        let reps = (2000 / factor).max(3);
+        let mut runs: Vec<Duration> = (0..reps)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(summarize(black_box(&text), options));
+                start.elapsed()
+            })
+            .collect();
+        runs.sort();
+        let t = runs[runs.len() / 2].as_secs_f64();
+        let base_t = *first.get_or_insert(t);
+        println!(
+            "{factor:>6} {:>12} {:>12.3} {:>10.1} {:>16.1}",
+            text.len(),
+            t * 1e3,
+            text.len() as f64 / 1e6 / t,
+            t / base_t
+        );
+    }
+}
+
+/// Dev articles joined by blank lines until the text is `len` bytes long (cut on a char boundary).
+pub fn concatenated(articles: &[String], len: usize) -> String {
+    let mut text = String::with_capacity(len + 4096);
+    for a in articles.iter().cycle() {
+        if text.len() >= len {
+            break;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(a);
+    }
+    let mut cut = len.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    text
 }
 
 /// Per-article times: each article timed `rounds` times, the median kept per article.

@@ -1,120 +1,213 @@
 //! The article's key terms and two-word phrases ("North Korea"), best first.
+//!
+//! Terms and phrases are counted by small integer ids (one map lookup per word, no string built
+//! per word or per pair); the surface forms shown are gathered only for the terms that are shown.
 
+use crate::text::hash::FxHashMap;
 use crate::text::words::{fold_into, is_content, strip_possessive, tokens};
 use crate::text::Document;
-use std::collections::HashMap;
 
 pub const DEFAULT_COUNT: usize = 8;
 
-#[derive(Default)]
-struct Candidate {
+/// Counts of a term (a stem) or a phrase (a pair of stems).
+#[derive(Clone, Copy)]
+struct Counts {
     count: usize,
-    /// Sum of 1 / (1 + sentence index): terms of the lead count for more.
+    /// Sum of 1 / (1 + sentence index / 5): terms of the lead count for more.
     prominence: f64,
-    /// The surface forms seen, with counts; the most frequent is shown.
-    forms: HashMap<String, usize>,
+    /// The running number of the content word where it was first seen.
     first_seen: usize,
 }
 
+/// One occurrence of a phrase: the byte spans (in the source) of its two surface forms.
+struct PairSeen {
+    phrase: u32,
+    first: (u32, u32),
+    second: (u32, u32),
+}
+
+/// Marks a folded word that is no content term.
+const NONE: u32 = u32::MAX;
+
 pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     let language = doc.language;
-    let mut unigrams: HashMap<String, Candidate> = HashMap::new();
-    let mut bigrams: HashMap<String, Candidate> = HashMap::new();
+    let source = doc.source;
+    // Folded word → stem id (or NONE); stem → stem id.
+    let mut word_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut stems: Vec<Counts> = Vec::new();
+    // (stem id, stem id) → phrase id.
+    let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut pairs: Vec<(Counts, [u32; 2])> = Vec::new();
+    // Every occurrence, for the surface forms of the few terms shown.
+    let mut seen: Vec<(u32, u32, u32)> = Vec::new(); // (stem id, start, end)
+    let mut pairs_seen: Vec<PairSeen> = Vec::new();
+
     let mut order = 0usize;
     let mut buf = String::new();
     for (index, s) in doc.sentences.iter().enumerate() {
         let text = doc.text_of(s.span);
+        let base = s.span.start;
         let weight = 1.0 / (1.0 + index as f64 / 5.0);
-        let mut previous: Option<(usize, String, String)> = None; // (end, stem, surface)
+        let mut previous: Option<(usize, u32, (u32, u32))> = None; // (end, stem id, surface span)
         for (at, word) in tokens(text) {
             fold_into(word, &mut buf);
-            if !is_content(&buf, language) {
+            let id = match word_ids.get(buf.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = if is_content(&buf, language) {
+                        let stem = (language.stem)(&buf);
+                        match stem_ids.get(stem) {
+                            Some(&id) => id,
+                            None => {
+                                let id = stems.len() as u32;
+                                stem_ids.insert(stem.to_string(), id);
+                                stems.push(Counts { count: 0, prominence: 0.0, first_seen: 0 });
+                                id
+                            }
+                        }
+                    } else {
+                        NONE
+                    };
+                    word_ids.insert(buf.clone(), id);
+                    id
+                }
+            };
+            if id == NONE {
                 previous = None;
                 continue;
             }
-            let stem = (language.stem)(&buf).to_string();
             let surface = strip_possessive(word);
+            let span = ((base + at) as u32, (base + at + surface.len()) as u32);
             order += 1;
-            note(&mut unigrams, &stem, surface, weight, order);
-            if let Some((end, prev_stem, prev_surface)) = previous.take() {
+            note(&mut stems[id as usize], weight, order);
+            seen.push((id, span.0, span.1));
+            if let Some((end, prev_id, prev_span)) = previous.take() {
                 // Only words separated by plain spaces form a phrase.
-                if text[end..at].chars().all(|c| c == ' ') {
-                    let key = format!("{prev_stem} {stem}");
-                    let phrase = format!("{prev_surface} {surface}");
-                    note(&mut bigrams, &key, &phrase, weight, order);
+                if text.as_bytes()[end..at].iter().all(|&b| b == b' ') {
+                    let key = (prev_id as u64) << 32 | id as u64;
+                    let phrase = *pair_ids.entry(key).or_insert_with(|| {
+                        pairs.push((Counts { count: 0, prominence: 0.0, first_seen: 0 }, [prev_id, id]));
+                        (pairs.len() - 1) as u32
+                    });
+                    note(&mut pairs[phrase as usize].0, weight, order);
+                    pairs_seen.push(PairSeen { phrase, first: prev_span, second: span });
                 }
             }
-            previous = Some((at + word.len(), stem, surface.to_string()));
+            previous = Some((at + word.len(), id, span));
         }
     }
 
     // A phrase is two words that mostly occur together: "North Korea", not "summoned Russia".
-    let is_phrase = |key: &str, c: &Candidate| {
-        let most = key.split(' ').filter_map(|p| unigrams.get(p)).map(|u| u.count).max().unwrap_or(0);
-        c.count >= 2 && 3 * c.count >= most
-    };
-    let phrases: Vec<(String, usize, f64)> = bigrams
-        .iter()
-        .filter(|(key, c)| is_phrase(key, c))
-        .map(|(key, c)| (key.clone(), c.count, c.prominence))
+    let phrases: Vec<u32> = (0..pairs.len() as u32)
+        .filter(|&p| {
+            let (c, parts) = &pairs[p as usize];
+            let most = parts.iter().map(|&t| stems[t as usize].count).max().unwrap_or(0);
+            c.count >= 2 && 3 * c.count >= most
+        })
         .collect();
     // A word counts on its own only where it is not part of a phrase: "Korea" inside "North
     // Korea" and "South Korea" does not make "Korea" a key term by itself.
-    for (key, count, prominence) in &phrases {
-        for part in key.split(' ') {
-            if let Some(u) = unigrams.get_mut(part) {
-                u.count = u.count.saturating_sub(*count);
-                u.prominence -= prominence;
-            }
+    for &p in &phrases {
+        let (c, parts) = pairs[p as usize];
+        for t in parts {
+            let u = &mut stems[t as usize];
+            u.count = u.count.saturating_sub(c.count);
+            u.prominence -= c.prominence;
         }
     }
 
-    let mut ranked: Vec<(f64, usize, String, Vec<String>)> = Vec::new();
-    for (key, _, _) in &phrases {
-        let c = &bigrams[key];
-        let parts = key.split(' ').map(str::to_string).collect();
-        ranked.push((1.5 * c.prominence, c.first_seen, best_form(c), parts));
+    // (score, first seen, candidate): phrases first, so that a full tie goes to the phrase.
+    let mut ranked: Vec<(f64, usize, Candidate)> = Vec::new();
+    for &p in &phrases {
+        let c = &pairs[p as usize].0;
+        ranked.push((1.5 * c.prominence, c.first_seen, Candidate::Phrase(p)));
     }
-    for (key, c) in &unigrams {
+    for (t, c) in stems.iter().enumerate() {
         if c.count >= 2 {
-            ranked.push((c.prominence, c.first_seen, best_form(c), vec![key.clone()]));
+            ranked.push((c.prominence, c.first_seen, Candidate::Term(t as u32)));
         }
     }
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     // A word already shown (alone or in a phrase) is not shown again alone; a phrase is shown
     // unless both its words already are ("North Korea" and "South Korea" both stay).
-    let mut used: Vec<String> = Vec::new();
-    let mut out = Vec::new();
-    for (_, _, form, parts) in ranked {
-        if out.len() >= count {
+    let mut used: Vec<u32> = Vec::new();
+    let mut shown: Vec<Candidate> = Vec::new();
+    for (_, _, candidate) in ranked {
+        if shown.len() >= count {
             break;
         }
+        let parts: &[u32] = match candidate {
+            Candidate::Phrase(p) => &pairs[p as usize].1,
+            Candidate::Term(t) => &[t][..],
+        };
+        let parts: Vec<u32> = parts.to_vec();
         if parts.iter().all(|p| used.contains(p)) {
             continue;
         }
         used.extend(parts);
-        out.push(form);
+        shown.push(candidate);
     }
-    out
+
+    // The surface forms of the shown candidates, with their counts.
+    let mut slot_of_term: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut slot_of_phrase: FxHashMap<u32, usize> = FxHashMap::default();
+    for (slot, c) in shown.iter().enumerate() {
+        match *c {
+            Candidate::Term(t) => slot_of_term.insert(t, slot),
+            Candidate::Phrase(p) => slot_of_phrase.insert(p, slot),
+        };
+    }
+    let mut forms: Vec<Vec<(String, usize)>> = vec![Vec::new(); shown.len()];
+    let text = |(start, end): (u32, u32)| &source[start as usize..end as usize];
+    let mut add = |slot: usize, form: String| {
+        let list = &mut forms[slot];
+        match list.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, n)) => *n += 1,
+            None => list.push((form, 1)),
+        }
+    };
+    if !slot_of_term.is_empty() {
+        for &(t, start, end) in &seen {
+            if let Some(&slot) = slot_of_term.get(&t) {
+                add(slot, text((start, end)).to_string());
+            }
+        }
+    }
+    if !slot_of_phrase.is_empty() {
+        for p in &pairs_seen {
+            if let Some(&slot) = slot_of_phrase.get(&p.phrase) {
+                add(slot, format!("{} {}", text(p.first), text(p.second)));
+            }
+        }
+    }
+    forms.iter().map(|list| best_form(list)).collect()
 }
 
-fn note(map: &mut HashMap<String, Candidate>, key: &str, surface: &str, weight: f64, order: usize) {
-    let c = map.entry(key.to_string()).or_insert_with(|| Candidate { first_seen: order, ..Candidate::default() });
+#[derive(Clone, Copy)]
+enum Candidate {
+    Term(u32),
+    Phrase(u32),
+}
+
+fn note(c: &mut Counts, weight: f64, order: usize) {
+    if c.count == 0 {
+        c.first_seen = order;
+    }
     c.count += 1;
     c.prominence += weight;
-    *c.forms.entry(surface.to_string()).or_insert(0) += 1;
 }
 
 /// The most frequent surface form; among equals, the capitalised one (proper nouns), then the
 /// alphabetically first, so the result is deterministic.
-fn best_form(c: &Candidate) -> String {
-    c.forms
+fn best_form(forms: &[(String, usize)]) -> String {
+    forms
         .iter()
         .max_by(|a, b| {
-            a.1.cmp(b.1)
-                .then_with(|| starts_upper(a.0).cmp(&starts_upper(b.0)))
-                .then_with(|| b.0.cmp(a.0))
+            a.1.cmp(&b.1)
+                .then_with(|| starts_upper(&a.0).cmp(&starts_upper(&b.0)))
+                .then_with(|| b.0.cmp(&a.0))
         })
         .map(|(form, _)| form.clone())
         .unwrap_or_default()

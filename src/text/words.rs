@@ -1,38 +1,70 @@
 //! Word tokens: runs of letters and digits (with inner apostrophes), case folding, stopwords,
 //! stemming; terms become small integer ids so scoring compares numbers, not strings.
 
+use super::hash::FxHashMap;
 use crate::lang::Language;
-use std::collections::HashMap;
 
 /// Word tokens of `text` as `(byte offset, word)`: letters, digits and combining marks, with an
 /// apostrophe kept inside a word ("don't", "O'Brien").
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let (i, c) = rest.next()?;
-            if is_word_char(c) {
-                break (i, c);
+        // ASCII bytes are classified by the byte; other characters are decoded.
+        let start = loop {
+            let &b = bytes.get(i)?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break i;
+                }
+                i += 1;
+            } else {
+                let c = char_at(text, i);
+                if is_word_char(c) {
+                    break i;
+                }
+                i += c.len_utf8();
             }
         };
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if is_word_char(c) {
-                rest.next();
-                continue;
-            }
-            if matches!(c, '\'' | '’') {
-                let after = text[i + c.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
-                    rest.next();
+        let mut j = start;
+        while let Some(&b) = bytes.get(j) {
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    j += 1;
                     continue;
                 }
+                if b == b'\'' && word_char_at(text, j + 1) {
+                    j += 1;
+                    continue;
+                }
+                break;
             }
-            end = i;
+            let c = char_at(text, j);
+            if is_word_char(c) || c == '’' && word_char_at(text, j + c.len_utf8()) {
+                j += c.len_utf8();
+                continue;
+            }
             break;
         }
-        Some((start, &text[start..end]))
+        i = j;
+        Some((start, &text[start..j]))
     })
+}
+
+/// The character starting at byte `i` (a char boundary, before the end).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+/// Whether a word character starts at byte `i`.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => is_word_char(char_at(text, i)),
+        None => false,
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -78,13 +110,20 @@ pub fn is_content(folded: &str, language: &Language) -> bool {
     !folded.bytes().all(|b| b.is_ascii_digit()) && !language.is_stopword(folded)
 }
 
-/// Term ids for the stems of one document.
+/// Term ids for the stems of one document (one language).
 #[derive(Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    /// Folded word → its term id, or `NOT_A_TERM`: each distinct word is looked up in the
+    /// stopwords and stemmed once per document.
+    words: FxHashMap<String, u32>,
+    /// Stem → term id.
+    ids: FxHashMap<String, u32>,
     terms: Vec<String>,
     buf: String,
 }
+
+/// Marks a folded word that is no content term (stopword, number, lone letter).
+const NOT_A_TERM: u32 = u32::MAX;
 
 impl Vocabulary {
     /// `(number of words, content term ids in order)` of one sentence.
@@ -95,8 +134,16 @@ impl Vocabulary {
             count += 1;
             let mut buf = std::mem::take(&mut self.buf);
             fold_into(word, &mut buf);
-            if is_content(&buf, language) {
-                terms.push(self.id((language.stem)(&buf)));
+            let id = match self.words.get(buf.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = if is_content(&buf, language) { self.id((language.stem)(&buf)) } else { NOT_A_TERM };
+                    self.words.insert(buf.clone(), id);
+                    id
+                }
+            };
+            if id != NOT_A_TERM {
+                terms.push(id);
             }
             self.buf = buf;
         }

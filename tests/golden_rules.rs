@@ -2,8 +2,15 @@
 //! tests/fixtures/sbd/; see the README there for provenance).
 //!
 //! English: at least 47 of the 48 rules of `golden_en.json` must pass (exact match after trimming
-//! each sentence and dropping empty ones); every failure is printed. The other files are scored and
-//! printed, not asserted yet. Run with `cargo test --test golden_rules -- --nocapture`.
+//! each sentence and dropping empty ones); every failure is printed. The other languages: at least
+//! 95 % of all cases of the non-English files (each case split with its own language's rules) must
+//! pass exactly; `golden_en_ps52.json` (English, Pragmatic Segmenter) is printed beside them.
+//! Run with `cargo test --test golden_rules -- --nocapture` (GOLDEN_VERBOSE=1 prints each failure).
+//!
+//! Failures left on purpose: the "errant newline" cases expect the newline removed from the
+//! sentence (text cleaning, which spans into the original text cannot do), and a few expectations
+//! that contradict rules elsewhere (Greek: a lower-case sentence start after a period; Kazakh: a
+//! lower-case sentence after "?"; Russian: "1898 г. В 1854 году" kept as one sentence).
 
 use abridge::lang::{self, Language};
 use abridge::text::sentences::split_for;
@@ -11,6 +18,8 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 const ENGLISH_BAR: usize = 47;
+/// Share of the non-English cases that must split exactly as expected.
+const OTHER_LANGUAGES_BAR: f64 = 0.95;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sbd")
@@ -109,9 +118,9 @@ fn english_golden_rules() {
     assert!(passed >= ENGLISH_BAR, "{passed}/{} English Golden Rules pass; the bar is {ENGLISH_BAR}", cases.len());
 }
 
-/// Scores every other file; prints, does not assert (a later issue raises these).
+/// Scores every other file; the non-English ones together must reach `OTHER_LANGUAGES_BAR`.
 #[test]
-fn other_golden_files_are_scored() {
+fn other_languages_golden_rules() {
     let mut files: Vec<String> = std::fs::read_dir(fixtures())
         .expect("tests/fixtures/sbd")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -120,6 +129,7 @@ fn other_golden_files_are_scored() {
     files.sort();
     let verbose = std::env::var_os("GOLDEN_VERBOSE").is_some();
     let (mut total_exact, mut total_loose, mut total) = (0, 0, 0);
+    let (mut english_exact, mut english_total) = (0, 0);
     println!("file                              exact  whitespace-collapsed");
     for file in &files {
         let cases = load(file);
@@ -130,10 +140,24 @@ fn other_golden_files_are_scored() {
                 println!("{f}");
             }
         }
+        if file.starts_with("golden_en") {
+            english_exact += exact;
+            english_total += cases.len();
+            continue;
+        }
         total_exact += exact;
         total_loose += loose;
         total += cases.len();
     }
-    println!("{:<32} {total_exact:>3}/{total:<3}  {total_loose:>3}/{total:<3}", "all other files");
+    let share = total_exact as f64 / total.max(1) as f64;
+    println!("{:<32} {total_exact:>3}/{total:<3}  {total_loose:>3}/{total:<3}  = {:.1} % exact", "non-English files", 100.0 * share);
+    println!("{:<32} {english_exact:>3}/{english_total:<3}", "other English files");
     println!("(set GOLDEN_VERBOSE=1 to print each failure)");
+    assert!(total > 300, "the non-English files should hold over 300 cases, found {total}");
+    assert!(
+        share >= OTHER_LANGUAGES_BAR,
+        "{total_exact}/{total} non-English cases pass ({:.1} %); the bar is {:.0} %",
+        100.0 * share,
+        100.0 * OTHER_LANGUAGES_BAR
+    );
 }

@@ -1,45 +1,48 @@
 //! English. Stopwords: the NLTK English list (BSD-licensed, from the Snowball project) with
 //! a few reporting verbs news uses everywhere ("said", "says").
 
-use super::Language;
+use super::{Language, Script, Words};
 
-pub static ENGLISH: Language =
-    Language { code: "en", stopwords: STOPWORDS, abbreviations: ABBREVIATIONS, openers: OPENERS, stem };
+pub static ENGLISH: Language = Language {
+    code: "en",
+    script: Script::Latin,
+    stopwords: STOPWORDS,
+    abbreviations: ABBREVIATIONS,
+    titles: Words::new(
+        "adm brig capt cmdr col cpl dr gen gov hon insp lt maj messrs mlle mme mr mrs ms mx pfc prof pvt rep \
+        rev sen sgt supt",
+    ),
+    openers: OPENERS,
+    stem,
+    ordinals: false,
+};
 
-static STOPWORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "ain", "all", "also", "am", "an", "and", "any", "are",
-    "aren", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
-    "can", "could", "couldn", "d", "did", "didn", "do", "does", "doesn", "doing", "don", "down", "during",
-    "each", "few", "for", "from", "further", "had", "hadn", "has", "hasn", "have", "haven", "having", "he",
-    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "isn",
-    "it", "its", "itself", "just", "ll", "m", "ma", "me", "might", "more", "most", "mr", "mrs", "ms", "must",
-    "mustn", "my", "myself", "needn", "no", "nor", "not", "now", "o", "of", "off", "on", "once", "one",
-    "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "re", "s", "said", "same",
-    "say", "says", "shan", "she", "should", "shouldn", "so", "some", "such", "t", "than", "that", "the",
-    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through",
-    "to", "told", "too", "under", "until", "up", "us", "ve", "very", "was", "wasn", "we", "were", "weren",
-    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "won", "would",
-    "wouldn", "y", "year", "years", "yet", "you", "your", "yours", "yourself", "yourselves",
-];
+static STOPWORDS: Words = Words::new(
+    "a about above after again against ain all also am an and any are aren as at be because been \
+    before being below between both but by can could couldn d did didn do does doesn doing don \
+    down during each few for from further had hadn has hasn have haven having he her here hers \
+    herself him himself his how i if in into is isn it its itself just ll m ma me might more \
+    most mr mrs ms must mustn my myself needn no nor not now o of off on once one only or other \
+    our ours ourselves out over own re s said same say says shan she should shouldn so some such \
+    t than that the their theirs them themselves then there these they this those through to \
+    told too under until up us ve very was wasn we were weren what when where which while who \
+    whom why will with won would wouldn y year years yet you your yours yourself yourselves",
+);
 
 /// Sentence openers that point back to the previous sentence.
-static OPENERS: &[&str] = &[
-    "also", "and", "but", "he", "her", "his", "however", "it", "its", "meanwhile", "she", "so", "that",
-    "their", "these", "they", "this", "those", "yet",
-];
+static OPENERS: Words = Words::new(
+    "also and but he her his however it its meanwhile she so that their these they this those yet",
+);
 
 /// Abbreviations after which a period does not end a sentence (lower case, no final period).
-static ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "al", "approx", "apr", "apt", "ariz", "assn", "asst", "atty", "aug", "ave", "blvd",
-    "brig", "bros", "calif", "capt", "cdr", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
-    "dec", "dept", "det", "dist", "dr", "e.g", "esq", "est", "et", "etc", "feb", "fig", "figs", "fla",
-    "ft", "gen", "gens", "gov", "govs", "hon", "hwy", "i.e", "inc", "insp", "jan", "jr", "jul", "jun",
-    "ky", "llc", "lt", "ltd", "maj", "mar", "messrs", "mich", "minn", "mlle", "mme", "mr", "mrs", "ms",
-    "mt", "mx", "no", "nos", "nov", "n°", "nº", "oct", "okla", "p.m", "pfc", "ph.d", "pp", "pres",
-    "prof", "pvt", "rd", "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt",
-    "tenn", "tex", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "viz",
-    "vol", "vols", "vs", "yr", "yrs",
-];
+static ABBREVIATIONS: Words = Words::new(
+    "a.m adm al approx apr apt ariz assn asst atty aug ave blvd brig bros calif capt cdr cf cmdr \
+    co col colo conn corp cpl dec dept det dist dr e.g esq est et etc feb fig figs fla ft gen \
+    gens gov govs hon hwy i.e inc insp jan jr jul jun ky llc lt ltd maj mar messrs mich minn \
+    mlle mme mr mrs ms mt mx no nos nov n° nº oct okla p.m pfc ph.d pp pres prof pvt rd rep reps \
+    rev sen sens sep sept sgt sr st supt tenn tex thu thur thurs tue tues u.k u.n u.s u.s.a univ \
+    viz vol vols vs yr yrs",
+);
 
 /// Light suffix stripping: plural and common verb endings, enough to fold "talks"/"talked"/"talking".
 fn stem(word: &str) -> &str {

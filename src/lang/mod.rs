@@ -1,56 +1,201 @@
 //! Languages: stopwords, abbreviations and stemming, one file per language; `detect` guesses.
+//!
+//! Word lists are stored as one sorted, space-separated string each and binary-searched in place:
+//! no table of pointers, which keeps every language cheap in the WASM build (see `Words`).
 
+mod detect;
+
+mod ar;
+mod bg;
+mod da;
+mod de;
+mod el;
 mod en;
+mod es;
+mod fa;
+mod fi;
+mod fr;
+mod hi;
+mod hy;
+mod id;
+mod he;
+mod it;
+mod ja;
+mod kk;
+mod ko;
+mod nl;
+mod pl;
+mod pt;
+mod ru;
+mod sk;
+mod sv;
+mod th;
+mod tr;
+mod uk;
+mod zh;
+
+pub use detect::{detect, script_of, Script};
 
 /// What the pipeline needs to know about a language.
 #[derive(Debug)]
 pub struct Language {
-    /// BCP 47 primary language subtag, e.g. "en".
+    /// BCP 47 primary language subtag, e.g. "en"; "und" when the language is not known.
     pub code: &'static str,
-    /// Function words that carry no topic, lower case, sorted (binary-searched).
-    pub stopwords: &'static [&'static str],
+    /// The script it is written in, for detection.
+    pub script: Script,
+    /// Function words that carry no topic, lower case.
+    pub stopwords: Words,
     /// Abbreviations that a period does not end a sentence after, lower case, without the final period.
-    pub abbreviations: &'static [&'static str],
-    /// Words that, opening a sentence, lean on the sentence before ("he", "but", "this"),
-    /// lower case, sorted.
-    pub openers: &'static [&'static str],
+    pub abbreviations: Words,
+    /// Abbreviated titles that stand before a name and so never end a sentence ("dr", "skt"), a
+    /// subset of `abbreviations`.
+    pub titles: Words,
+    /// Words that, opening a sentence, lean on the sentence before ("he", "but", "this"), lower case.
+    pub openers: Words,
     /// Light stemming: folds inflected forms of a lower-case word together.
     pub stem: fn(&str) -> &str,
+    /// A number or roman numeral with a period is an ordinal ("am 3. Oktober", "XII. Pluku"): like an
+    /// abbreviation, it ends a sentence only before a function word.
+    pub ordinals: bool,
 }
 
 impl Language {
     pub fn is_stopword(&self, folded: &str) -> bool {
-        self.stopwords.binary_search(&folded).is_ok()
+        self.stopwords.contains(folded)
     }
     pub fn is_opener(&self, folded: &str) -> bool {
-        self.openers.binary_search(&folded).is_ok()
+        self.openers.contains(folded)
     }
     pub fn is_abbreviation(&self, folded: &str) -> bool {
-        self.abbreviations.binary_search(&folded).is_ok()
+        self.abbreviations.contains(folded)
     }
 }
 
-/// Every language abridge knows, English first.
-pub static LANGUAGES: &[&Language] = &[&en::ENGLISH];
+/// A sorted list of words in one string, separated by single spaces ("a about above ...").
+///
+/// `contains` is a binary search over the bytes: it jumps to the middle, backs up to the start of
+/// the word there and compares, so a lookup costs O(log n) comparisons and no allocation, and the
+/// list costs only its text in the binary.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(&'static str);
+
+impl Words {
+    pub const EMPTY: Words = Words("");
+
+    /// The words of `list`: sorted (byte order), separated by single spaces.
+    pub const fn new(list: &'static str) -> Words {
+        Words(list)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = self.0.as_bytes();
+        // `lo..hi` always starts at the start of a word and ends at the end of one.
+        let (mut lo, mut hi) = (0, bytes.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = bytes[lo..mid].iter().rposition(|&c| c == b' ').map_or(lo, |p| lo + p + 1);
+            let end = bytes[start..hi].iter().position(|&c| c == b' ').map_or(hi, |p| start + p);
+            match self.0[start..end].cmp(word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+            }
+        }
+        false
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.split(' ').filter(|w| !w.is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// No stemming.
+pub fn no_stem(word: &str) -> &str {
+    word
+}
+
+/// French and Italian: an elided article or pronoun is not part of the word ("l'homme" → "homme",
+/// "dell'anno" → "anno").
+pub fn strip_elision(word: &str) -> &str {
+    match word.find(['\'', '’']) {
+        Some(i) if i <= 5 => {
+            let rest = &word[i..];
+            let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+            if rest.chars().count() >= 2 {
+                rest
+            } else {
+                word
+            }
+        }
+        _ => word,
+    }
+}
+
+/// A language abridge has no lists for: no stopwords, no abbreviations.
+pub static UNDETERMINED: Language = Language {
+    code: "und",
+    script: Script::Other,
+    stopwords: Words::EMPTY,
+    abbreviations: Words::EMPTY,
+    titles: Words::EMPTY,
+    openers: Words::EMPTY,
+    stem: no_stem,
+    ordinals: false,
+};
+
+/// Every language abridge knows, English first; the first 20 have stopwords and are detected
+/// from the text, the others (kept for sentence splitting) only by their script or when asked for.
+pub static LANGUAGES: &[&Language] = &[
+    &en::ENGLISH,
+    &de::GERMAN,
+    &fr::FRENCH,
+    &es::SPANISH,
+    &it::ITALIAN,
+    &pt::PORTUGUESE,
+    &nl::DUTCH,
+    &ru::RUSSIAN,
+    &uk::UKRAINIAN,
+    &pl::POLISH,
+    &tr::TURKISH,
+    &sv::SWEDISH,
+    &da::DANISH,
+    &fi::FINNISH,
+    &id::INDONESIAN,
+    &ar::ARABIC,
+    &fa::PERSIAN,
+    &hi::HINDI,
+    &ja::JAPANESE,
+    &zh::CHINESE,
+    &el::GREEK,
+    &hy::ARMENIAN,
+    &bg::BULGARIAN,
+    &kk::KAZAKH,
+    &sk::SLOVAK,
+    &th::THAI,
+    &ko::KOREAN,
+    &he::HEBREW,
+];
 
 pub fn english() -> &'static Language {
     &en::ENGLISH
 }
 
-/// The language for the given BCP 47 code ("en", "en-GB"), if abridge knows it.
+/// The language for the given BCP 47 code ("en", "en-GB", "zh-Hant"), if abridge knows it.
 pub fn by_code(code: &str) -> Option<&'static Language> {
-    let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-    LANGUAGES.iter().copied().find(|l| l.code == primary)
+    let primary = code.split(['-', '_']).next()?;
+    if primary.eq_ignore_ascii_case("und") {
+        return Some(&UNDETERMINED);
+    }
+    LANGUAGES.iter().copied().find(|l| l.code.eq_ignore_ascii_case(primary))
 }
 
 /// The requested language when abridge knows it, else the one detected from the text.
 pub fn choose(text: &str, requested: Option<&str>) -> &'static Language {
     requested.and_then(by_code).unwrap_or_else(|| detect(text))
-}
-
-/// Guesses the language of `text`.
-pub fn detect(_text: &str) -> &'static Language {
-    english()
 }
 
 #[cfg(test)]
@@ -60,11 +205,57 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         for lang in LANGUAGES {
-            for list in [lang.stopwords, lang.abbreviations, lang.openers] {
-                for pair in list.windows(2) {
+            for title in lang.titles.iter() {
+                assert!(lang.abbreviations.contains(title), "{}: title {title:?} is not an abbreviation", lang.code);
+            }
+            for list in [lang.stopwords, lang.abbreviations, lang.titles, lang.openers] {
+                assert!(!list.0.starts_with(' ') && !list.0.ends_with(' ') && !list.0.contains("  "), "{}", lang.code);
+                let words: Vec<&str> = list.iter().collect();
+                for pair in words.windows(2) {
                     assert!(pair[0] < pair[1], "{}: {:?} out of order", lang.code, pair);
+                }
+                for w in &words {
+                    assert!(list.contains(w), "{}: {w:?} not found", lang.code);
+                    assert_eq!(w.to_lowercase(), *w, "{}: {w:?} is not lower case", lang.code);
                 }
             }
         }
+    }
+
+    #[test]
+    fn words_contains_only_its_words() {
+        let list = Words::new("a bb c dd eee f");
+        for w in ["a", "bb", "c", "dd", "eee", "f"] {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["", " ", "b", "aa", "cc", "d", "ee", "eeee", "g", "0", "a bb"] {
+            assert!(!list.contains(w), "{w:?}");
+        }
+        assert!(!Words::EMPTY.contains(""));
+        assert!(!Words::EMPTY.contains("a"));
+        assert!(Words::new("x").contains("x"));
+    }
+
+    #[test]
+    fn codes() {
+        assert_eq!(by_code("de-CH").unwrap().code, "de");
+        assert_eq!(by_code("zh-Hant").unwrap().code, "zh");
+        assert_eq!(by_code("PT_br").unwrap().code, "pt");
+        assert_eq!(by_code("und").unwrap().code, "und");
+        assert!(by_code("xx").is_none());
+        assert!(by_code("").is_none());
+        let twenty = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "ja", "zh"];
+        for code in twenty {
+            assert!(!by_code(code).unwrap().stopwords.is_empty(), "{code} has stopwords");
+        }
+    }
+
+    #[test]
+    fn elision() {
+        assert_eq!(strip_elision("l'homme"), "homme");
+        assert_eq!(strip_elision("dell’anno"), "anno");
+        assert_eq!(strip_elision("aujourd'hui"), "aujourd'hui");
+        assert_eq!(strip_elision("l'a"), "l'a");
+        assert_eq!(strip_elision("paris"), "paris");
     }
 }

@@ -19,7 +19,7 @@
 //! Every step looks at a bounded window, so splitting is linear in the length of the text.
 
 use super::Span;
-use crate::lang::Language;
+use crate::lang::{script_of, Language, Script};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How far (bytes) the layer looks around a candidate boundary for words.
@@ -36,16 +36,37 @@ pub fn split(text: &str) -> Vec<Span> {
 /// trimmed of surrounding whitespace.
 pub fn split_for(text: &str, language: &Language) -> Vec<Span> {
     let items = list_items(text);
+    // Boundaries that need no decision: list items (kept even inside quotes) ...
     let mut cuts: Vec<usize> = items.iter().map(|i| i.cut).collect();
-    glued_sentences(text, language, &mut cuts);
-    ellipsis_characters(text, &mut cuts);
+    // ... and the others, dropped inside quotations.
+    let mut soft: Vec<usize> = Vec::new();
+    glued_sentences(text, language, &mut soft);
+    ellipsis_characters(text, &mut soft);
+    let extra = extra_candidates(text, language);
+    let quotes = quotations(text);
     let mut item = 0; // first list item whose marker may still contain a boundary
     let mut last_cut = 0; // the latest boundary before the candidate, for counting words
     let mut list_cut = 0; // index into `items` for `last_cut`
-    let mut prev = 0; // the previous UAX #29 boundary
+    let mut prev = 0; // the previous candidate boundary
     let mut fold_buffer = String::new();
-    for (at, segment) in text.split_sentence_bound_indices() {
-        let b = at + segment.len();
+    let mut uax = text.split_sentence_bound_indices().map(|(at, segment)| at + segment.len()).peekable();
+    let mut more = extra.iter().copied().peekable();
+    loop {
+        // The next candidate: UAX #29's or one of the script rules', in order, once each.
+        let b = match (uax.peek(), more.peek()) {
+            (Some(&u), Some(&e)) if e < u => more.next(),
+            (Some(&u), Some(&e)) if e == u => {
+                more.next();
+                uax.next()
+            }
+            (Some(_), _) => uax.next(),
+            (None, Some(_)) => more.next(),
+            (None, None) => None,
+        };
+        let Some(b) = b else { break };
+        if b <= prev {
+            continue;
+        }
         let seg_start = prev;
         prev = b;
         if b >= text.len() {
@@ -63,15 +84,27 @@ pub fn split_for(text: &str, language: &Language) -> Vec<Span> {
         }
         match decide(text, seg_start, b, last_cut, language, &mut fold_buffer) {
             Decision::Keep => {
-                cuts.push(b);
+                soft.push(b);
                 last_cut = b;
             }
             Decision::Drop => {}
             Decision::At(position) => {
-                cuts.push(position);
+                soft.push(position);
                 last_cut = position;
             }
         }
+    }
+    soft.sort_unstable();
+    // A quotation is one sentence with what surrounds it: “We won. It was hard,” she said.
+    let mut q = 0;
+    for cut in soft {
+        while q < quotes.len() && quotes[q].1 <= cut {
+            q += 1;
+        }
+        if q < quotes.len() && quotes[q].0 < cut {
+            continue;
+        }
+        cuts.push(cut);
     }
     cuts.sort_unstable();
     cuts.dedup();
@@ -88,6 +121,107 @@ pub fn split_for(text: &str, language: &Language) -> Vec<Span> {
         start = end;
     }
     spans
+}
+
+/// Quotations as `(start, end)` byte ranges, in order: a pair of quotation marks or brackets (“…”,
+/// „…“, «…», "…", 「…」, 『…』, 《…》, （…）, (…)) at most `QUOTE` bytes apart. The outermost pair counts;
+/// one pass, so linear.
+fn quotations(text: &str) -> Vec<(usize, usize)> {
+    const QUOTE: usize = 600;
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, &'static [char])> = None;
+    for (i, c) in text.char_indices() {
+        if let Some((start, closers)) = open {
+            if i - start > QUOTE {
+                open = None; // unclosed: not a quotation
+            } else if closers.contains(&c) {
+                spans.push((start, i + c.len_utf8()));
+                open = None;
+                continue;
+            } else {
+                continue;
+            }
+        }
+        let closers: &'static [char] = match c {
+            '"' => &['"'],
+            '“' => &['”'],
+            '„' => &['“', '”'],
+            '«' => &['»'],
+            '「' => &['」'],
+            '『' => &['』'],
+            '《' => &['》'],
+            '（' => &['）'],
+            '(' => &[')'],
+            _ => continue,
+        };
+        open = Some((i, closers));
+    }
+    spans
+}
+
+/// Boundaries UAX #29 does not propose, in order: after the Armenian full stop written as a colon,
+/// the Greek question mark written as a semicolon, Arabic colons and commas that end clauses
+/// (`ar`), at spaces between words of scripts written without spaces (Chinese, Japanese, Thai:
+/// there a space ends a sentence or a caption), after a period before a number ("kwamen. 81
+/// procent") and before an ellipsis that opens a sentence ("raak. ...en toen"). Each goes through
+/// the same decision as UAX #29's own.
+fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
+    let arabic = language.code == "ar";
+    let mut out = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let before = previous;
+        previous = Some(c);
+        let end = i + c.len_utf8();
+        let Some(&(_, after)) = chars.peek() else { break };
+        match c {
+            ':' | ';' | '،' if after.is_whitespace() => {
+                let script = before.map_or(Script::Other, script_of);
+                let ends = match c {
+                    ':' => script == Script::Armenian || (arabic && script == Script::Arabic),
+                    ';' => script == Script::Greek,
+                    _ => arabic && !comma_before_listed_word(&text[end..]),
+                };
+                if ends {
+                    out.push(end + whitespace_len(&text[end..]));
+                }
+            }
+            '.' if after == ' ' => {
+                let rest = &text[end + 1..];
+                if rest.starts_with(|d: char| d.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…') {
+                    out.push(end + 1);
+                }
+            }
+            _ if c.is_whitespace() => {
+                if before.is_some_and(is_spaceless) {
+                    let gap = whitespace_len(&text[i..]);
+                    if text[i + gap..].chars().next().is_some_and(is_spaceless) {
+                        out.push(i + gap);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Arabic: a comma before a single word and another comma lists ("الدم، والقلب،"): not a boundary.
+fn comma_before_listed_word(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len()).min(WINDOW);
+    let word_end = ceil_boundary(rest, word_end.min(rest.len()));
+    rest[..word_end].ends_with('،')
+}
+
+fn whitespace_len(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+/// Letters of scripts written without spaces between words: Han, kana, Thai, Lao, Khmer.
+pub(crate) fn is_spaceless(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1780..=0x17FF | 0x3005..=0x3007 | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x3134F)
 }
 
 enum Decision {
@@ -108,6 +242,15 @@ fn decide(text: &str, seg_start: usize, b: usize, last_cut: usize, language: &La
         return Decision::Keep; // a blank line always ends a sentence
     }
     let body_end = seg_start + body.len();
+    // "…報告した。「イノシシ」…": UAX #29 keeps an opening bracket after a terminator with the
+    // sentence before; it opens the next one.
+    let opened = body.trim_end_matches(is_opening_only);
+    if opened.len() < body.len() {
+        let terminator = opened.trim_end_matches(is_closing).chars().next_back();
+        if terminator.is_some_and(|c| is_terminator(c) && c != '.') {
+            return Decision::At(seg_start + opened.len());
+        }
+    }
     let t = seg_start + body.trim_end_matches(is_closing).len(); // end of the terminator
     let next = next_word(text, b);
     let Some(last) = text[seg_start..t].chars().next_back() else { return Decision::Keep };
@@ -166,6 +309,9 @@ fn decide_period(
     let before = text[..s].chars().next_back();
     let attached = before.is_some_and(|c| !c.is_whitespace());
     if dots >= 2 {
+        if text[t..].starts_with(char::is_alphanumeric) {
+            return Decision::Drop; // "անձրևել...Այդպես": an ellipsis inside a sentence, no space after
+        }
         if before == Some('[') && bytes.get(t) == Some(&b']') || before == Some('(') && bytes.get(t) == Some(&b')') {
             return Decision::Drop; // "[...]": an omission inside a quotation
         }
@@ -180,6 +326,9 @@ fn decide_period(
     }
 
     // A single period after a word.
+    if before.is_some_and(|c| script_of(c) == Script::Thai) {
+        return Decision::Drop; // Thai ends no sentence with a period; it abbreviates: "พล.อ."
+    }
     let floor = ceil_boundary(text, seg_start.max(s.saturating_sub(WINDOW)));
     let mut word_start = s;
     for (i, c) in text[floor..s].char_indices().rev() {
@@ -191,22 +340,38 @@ fn decide_period(
     if word_start == floor && floor > seg_start && !text[..floor].ends_with(char::is_whitespace) {
         return Decision::Keep; // a very long token: no abbreviation
     }
-    let word = text[word_start..s].trim_start_matches(is_opening);
+    let word = text[word_start..s].trim_start_matches(is_opening).trim_end_matches(is_format);
     if word.is_empty() {
         return Decision::Keep;
     }
+    if word == "No" && next.first.is_some_and(|c| c.is_ascii_digit()) {
+        return Decision::Drop; // "El corredor No. 103", where "no" is also a word
+    }
+    let glued = text[t..].starts_with(char::is_alphabetic);
+    if glued && word.len() <= 2 && word.bytes().all(|c| c.is_ascii_digit()) {
+        return Decision::Drop; // "la lista: 1.Helado, 2.Carne": numbered, not ended
+    }
+    // "l'Ing. Mengozzi": the abbreviation after an elided article.
+    let elided = word.rfind(['\'', '’']).map(|i| &word[i + word[i..].chars().next().map_or(1, char::len_utf8)..]);
     // "Tuesday.Mr. Smith": sentences run together, the last one starting with an abbreviation.
     let last_part = word.rsplit('.').next().filter(|p| p.len() < word.len() && p.chars().nth(1).is_some());
     let abbreviation = is_abbreviation_like(word, language, buf)
-        || last_part.is_some_and(|p| language.is_abbreviation(fold(p, buf)));
+        || last_part.is_some_and(|p| language.is_abbreviation(fold(p, buf)))
+        || elided.is_some_and(|p| p.chars().count() > 1 && language.is_abbreviation(fold(p, buf)))
+        || language.ordinals && is_ordinal(word);
     if !abbreviation {
         return Decision::Keep;
     }
     let Some(first) = next.first else { return Decision::Keep };
-    if first.is_numeric() || first.is_lowercase() {
-        return Decision::Drop; // "Sept. 20", "p. 55", "No. 10", "co. at noon"
+    if language.titles.contains(fold(word, buf)) || elided.is_some_and(|p| language.titles.contains(fold(p, buf))) {
+        return Decision::Drop; // "Skt. Hans", "Mr. Will Smith": a title always goes on
     }
-    if !first.is_uppercase() {
+    if first.is_numeric() || first.is_lowercase() || first == '№' {
+        return Decision::Drop; // "Sept. 20", "p. 55", "No. 10", "co. at noon", "жыл. №590"
+    }
+    // Upper case, or a letter of a script without case ("د. ديفيد"): a name goes on, a function
+    // word starts a sentence.
+    if !first.is_alphabetic() {
         return Decision::Keep;
     }
     if next.is_initial {
@@ -244,7 +409,9 @@ fn glued_sentences(text: &str, language: &Language, cuts: &mut Vec<usize>) {
         let Some(before) = text[..i].chars().next_back() else { continue };
         let mut after = text[i + 1..].chars();
         let (Some(upper), Some(lower)) = (after.next(), after.next()) else { continue };
-        if !(before.is_lowercase() && upper.is_uppercase() && lower.is_lowercase()) {
+        // "world.Today", and with a longer word before, "жағдайы.XVIII" and "world.I dag".
+        let capital = lower.is_lowercase() || lower.is_uppercase() || lower == ' ';
+        if !(before.is_lowercase() && upper.is_uppercase() && capital) {
             continue;
         }
         if i >= token.1 {
@@ -264,7 +431,8 @@ fn glued_sentences(text: &str, language: &Language, cuts: &mut Vec<usize>) {
         }
         let word_start = text[token.0..i].rfind(['.', '(', '"', '\'']).map_or(token.0, |k| token.0 + k + 1);
         let word = &text[word_start..i];
-        if word.chars().count() < 2 || is_abbreviation_like(word, language, &mut buf) {
+        let shortest = if lower.is_lowercase() { 2 } else { 3 };
+        if word.chars().count() < shortest || is_abbreviation_like(word, language, &mut buf) {
             continue;
         }
         cuts.push(i + 1);
@@ -296,6 +464,9 @@ fn is_abbreviation_like(word: &str, language: &Language, buf: &mut String) -> bo
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_alphabetic();
+    }
+    if word.chars().count() <= 3 && word.ends_with(['°', 'º']) {
+        return true; // "N°. 1026"
     }
     if word.len() > 32 {
         return false;
@@ -329,7 +500,7 @@ fn next_word(text: &str, at: usize) -> NextWord<'_> {
     let token = &rest[..end];
     let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
     let mut chars = token.chars();
-    let first = chars.next().filter(|c| c.is_alphanumeric());
+    let first = chars.next().filter(|&c| c.is_alphanumeric() || c == '№');
     let is_initial = first.is_some_and(char::is_alphabetic) && chars.next() == Some('.') && chars.next().is_none();
     NextWord { first, word, is_initial }
 }
@@ -355,7 +526,25 @@ fn is_terminator(c: char) -> bool {
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '］' | '〉' | '》' | '】')
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '］' | '〉' | '》' | '】') || is_format(c)
+}
+
+/// Brackets and quotation marks that only ever open (not “, which closes „…“, nor «, which closes »…«).
+fn is_opening_only(c: char) -> bool {
+    matches!(c, '„' | '(' | '[' | '{' | '¿' | '¡' | '「' | '『' | '（' | '［' | '《' | '〈' | '【')
+}
+
+/// Invisible direction marks and embeddings around punctuation in right-to-left text.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A number of one to three digits or a roman numeral in capitals ("3", "XII"): an ordinal where
+/// the language writes ordinals with a period.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().all(|c| c.is_ascii_digit());
+    let roman = word.len() >= 2 && word.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) && roman_value(word).is_some();
+    !word.is_empty() && word.len() <= 3 && digits || roman
 }
 
 fn is_opening(c: char) -> bool {

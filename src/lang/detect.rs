@@ -1,0 +1,216 @@
+//! Guessing the language of a text: its script first, then, among the languages written in that
+//! script, the one whose stopwords the text uses most.
+//!
+//! Only the start of the text is read (`SAMPLE` bytes), so detection costs the same for any
+//! length. Each word that is a stopword of several candidates counts for each by 1/k (k = how many
+//! lists hold it): "de" says little between French, Spanish and Portuguese, "der" much.
+
+use super::{english, Language, LANGUAGES, UNDETERMINED};
+
+/// How much of the text detection reads (bytes, rounded down to a char boundary).
+const SAMPLE: usize = 16 * 1024;
+
+/// Writing systems, as far as detection tells them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Armenian,
+    Hebrew,
+    Arabic,
+    Devanagari,
+    Thai,
+    Hangul,
+    /// Chinese characters (kanji in Japanese).
+    Han,
+    /// Hiragana and katakana: Japanese.
+    Kana,
+    Other,
+}
+
+const SCRIPTS: usize = Script::Other as usize + 1;
+
+/// The script of a letter (`Other` for anything else).
+pub fn script_of(c: char) -> Script {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F | 0x1C80..=0x1C8F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Script::Cyrillic,
+        0x530..=0x58F => Script::Armenian,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+        0x900..=0x97F => Script::Devanagari,
+        0xE00..=0xE7F => Script::Thai,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+        0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
+        0x2E80..=0x2FDF | 0x3005..=0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => {
+            Script::Han
+        }
+        _ => Script::Other,
+    }
+}
+
+/// Guesses the language of `text`: English when there is nothing to go on (no letters, or Latin
+/// letters without a stopword of any language), `und` for a script abridge has no language for.
+pub fn detect(text: &str) -> &'static Language {
+    let mut end = text.len().min(SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+
+    let mut counts = [0usize; SCRIPTS];
+    for c in sample.chars() {
+        if c.is_alphabetic() {
+            counts[script_of(c) as usize] += 1;
+        }
+    }
+    let (han, kana) = (counts[Script::Han as usize], counts[Script::Kana as usize]);
+    counts[Script::Han as usize] += kana; // Chinese and Japanese compete as one
+    counts[Script::Kana as usize] = 0;
+    let Some(best) = (0..SCRIPTS).filter(|&s| counts[s] > 0).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))) else {
+        return english(); // no letters at all: English, as before detection existed
+    };
+    let script = ALL_SCRIPTS[best];
+    match script {
+        // Japanese writes kana between its kanji; Chinese has none.
+        Script::Han => return by_code(if kana * 10 >= han + kana { "ja" } else { "zh" }),
+        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => {}
+        _ => {
+            return LANGUAGES.iter().copied().find(|l| l.script == script).unwrap_or(&UNDETERMINED);
+        }
+    }
+
+    let candidates: Vec<&'static Language> =
+        LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
+    let mut scores = vec![0.0f64; candidates.len()];
+    let mut marks = vec![0.0f64; candidates.len()];
+    let mut holders = Vec::with_capacity(candidates.len());
+    let mut buf = String::new();
+    let mut words = 0usize;
+    for word in sample.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+        words += 1;
+        holders.clear();
+        holders.extend((0..candidates.len()).filter(|&i| candidates[i].stopwords.contains(&buf)));
+        for &i in &holders {
+            scores[i] += 1.0 / holders.len() as f64;
+        }
+        // Letters only one candidate uses: "ї" is Ukrainian, "ы" Russian, "ł" Polish.
+        for &(code, letters) in MARKERS {
+            if buf.contains(|c| letters.contains(c)) {
+                if let Some(i) = candidates.iter().position(|l| l.code == code) {
+                    marks[i] += 1.0;
+                }
+            }
+        }
+    }
+    // A language's stopwords make up a third or more of its running text; a few per cent is what
+    // any other language shares by chance ("a", "la", "de"): too little to name a language.
+    let enough = (MIN_SHARE * words as f64).max(f64::MIN_POSITIVE);
+    let mut best = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if s >= enough && best.map_or(true, |b: usize| s + marks[i] > scores[b] + marks[b]) {
+            best = Some(i);
+        }
+    }
+    match best {
+        Some(i) => candidates[i],
+        // Latin text of no known language: English, as before detection existed (its abbreviations
+        // serve any Latin text); other scripts: no lists at all.
+        None if script == Script::Latin => english(),
+        None => &UNDETERMINED,
+    }
+}
+
+/// The share of a text's words (each weighted 1/k as above) that must be stopwords of the
+/// language chosen.
+const MIN_SHARE: f64 = 0.03;
+
+/// Letters that tell languages of one script apart (lower case).
+const MARKERS: &[(&str, &str)] = &[
+    ("uk", "іїєґ"),
+    ("ru", "ыэъё"),
+    ("pl", "ąęłńśźż"),
+    ("tr", "ğış"),
+    ("de", "ß"),
+    ("es", "ñ"),
+    ("pt", "ãõ"),
+    ("da", "æø"),
+];
+
+const ALL_SCRIPTS: [Script; SCRIPTS] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Armenian,
+    Script::Hebrew,
+    Script::Arabic,
+    Script::Devanagari,
+    Script::Thai,
+    Script::Hangul,
+    Script::Han,
+    Script::Kana,
+    Script::Other,
+];
+
+fn by_code(code: &str) -> &'static Language {
+    super::by_code(code).unwrap_or(&UNDETERMINED)
+}
+
+/// Letters, digits and the marks and joiners inside words of Indic and Arabic scripts and Persian.
+fn is_letter(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0900}'..='\u{0DFF}' | '\u{200C}' | '\u{200D}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> &'static str {
+        detect(text).code
+    }
+
+    #[test]
+    fn scripts_order_matches_the_enum() {
+        for (i, s) in ALL_SCRIPTS.iter().enumerate() {
+            assert_eq!(*s as usize, i);
+        }
+    }
+
+    #[test]
+    fn detects_by_script_then_stopwords() {
+        assert_eq!(code("The talks between the two countries were held in the capital on Monday."), "en");
+        assert_eq!(code("Die Gespräche zwischen den beiden Ländern fanden am Montag in der Hauptstadt statt."), "de");
+        assert_eq!(code("Les discussions entre les deux pays ont eu lieu lundi dans la capitale."), "fr");
+        assert_eq!(code("Las conversaciones entre los dos países se celebraron el lunes en la capital."), "es");
+        assert_eq!(code("As conversas entre os dois países foram realizadas na segunda-feira na capital."), "pt");
+        assert_eq!(code("I colloqui tra i due paesi si sono svolti lunedì nella capitale."), "it");
+        assert_eq!(code("De gesprekken tussen de twee landen vonden maandag plaats in de hoofdstad."), "nl");
+        assert_eq!(code("Переговоры между двумя странами прошли в понедельник в столице."), "ru");
+        assert_eq!(code("Переговори між двома країнами відбулися в понеділок у столиці, і це було важливо."), "uk");
+        assert_eq!(code("Rozmowy między dwoma krajami odbyły się w poniedziałek w stolicy, ale nie przyniosły wyników."), "pl");
+        assert_eq!(code("İki ülke arasındaki görüşmeler pazartesi günü başkentte yapıldı ve bu çok önemliydi."), "tr");
+        assert_eq!(code("Samtalen mellan de två länderna hölls i huvudstaden på måndagen och det var inte lätt."), "sv");
+        assert_eq!(code("Samtalerne mellem de to lande blev holdt i hovedstaden mandag, og det var ikke let."), "da");
+        assert_eq!(code("Maiden väliset neuvottelut pidettiin pääkaupungissa maanantaina, ja ne olivat vaikeita."), "fi");
+        assert_eq!(code("Pembicaraan antara kedua negara diadakan di ibu kota pada hari Senin dan itu tidak mudah."), "id");
+        assert_eq!(code("جرت المحادثات بين البلدين في العاصمة يوم الاثنين."), "ar");
+        assert_eq!(code("گفتگوها بین دو کشور روز دوشنبه در پایتخت برگزار شد و این مهم است."), "fa");
+        assert_eq!(code("दोनों देशों के बीच बातचीत सोमवार को राजधानी में हुई।"), "hi");
+        assert_eq!(code("両国間の協議は月曜日に首都で行われた。"), "ja");
+        assert_eq!(code("两国之间的会谈于星期一在首都举行。"), "zh");
+        assert_eq!(code("Οι συνομιλίες έγιναν τη Δευτέρα."), "el");
+        assert_eq!(code("Բանակցությունները տեղի ունեցան երկուշաբթի:"), "hy");
+    }
+
+    #[test]
+    fn nothing_to_go_on() {
+        assert_eq!(code(""), "en");
+        assert_eq!(code("12345 !!! ..."), "en");
+        assert_eq!(code("Xyzzy plugh."), "en");
+        assert_eq!(code("ইংরেজি"), "und");
+    }
+}

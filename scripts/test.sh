@@ -10,15 +10,8 @@ cd "$(dirname "$0")/.."
 echo "== native tests"
 cargo test --all-features
 
-echo "== WASM build"
-./scripts/build-wasm.sh
-
-echo "== wasm-bindgen-test (Node and headless Chromium)"
-export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
-cargo test --target wasm32-unknown-unknown --tests
-
-echo "== JavaScript package tests (node --test)"
-node --test tests/js/
+echo "== WASM build, wasm-bindgen-test (Node, headless Chromium), JavaScript package tests"
+./scripts/test-js.sh
 
 echo "== page tests in headless Chromium (node --test)"
 node --test tests/pages/

@@ -101,7 +101,7 @@ pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -
     let doc = text::analyze(text, language);
     let budget = select::Budget::from_options(options);
     let scored = score::score_with(&doc, options.title.as_deref(), budget.share(&doc), weights);
-    let chosen = select::select(&doc, &scored, &budget);
+    let chosen = select::select(&doc, &scored, &budget, weights);
     let keywords = keywords::keywords(&doc, keywords::DEFAULT_COUNT);
 
     let sentences: Vec<Sentence> = chosen

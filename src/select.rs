@@ -1,9 +1,11 @@
 //! Choosing sentences within a budget: best first, skipping near-duplicates, returned in
 //! document order. Ties go to the earlier sentence, so the choice is deterministic.
 
-use crate::score::Scored;
+use crate::score::{Scored, Weights};
 use crate::text::Document;
 use crate::{Options, DEFAULT_SENTENCES};
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Budget {
@@ -44,11 +46,14 @@ impl Budget {
     }
 }
 
-/// Two sentences sharing more than this share of their terms say the same thing.
-const MAX_OVERLAP: f64 = 0.6;
-
 /// Indices of the chosen sentences, ascending.
-pub fn select(doc: &Document, scored: &Scored, budget: &Budget) -> Vec<usize> {
+///
+/// Greedy by score, skipping a sentence whose terms the chosen ones already cover beyond
+/// `max_covered` (it adds nothing), and where a candidate loses `redundancy` × (share of its distinct terms the
+/// chosen sentences already cover), so the summary covers the article instead of repeating
+/// its lead. Coverage only grows, so a candidate's value only falls: a heap with lazy
+/// re-evaluation finds the best one without rescoring every sentence at every step.
+pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weights) -> Vec<usize> {
     let n = doc.sentences.len();
     let (max_sentences, max_words) = match *budget {
         Budget::Sentences(k) => (k, usize::MAX),
@@ -58,38 +63,66 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget) -> Vec<usize> {
         }
         Budget::MaxWords(w) => (usize::MAX, w),
     };
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| scored.scores[b].total_cmp(&scored.scores[a]).then(a.cmp(&b)));
-
+    let mut covered = vec![false; doc.vocabulary.len()];
+    let mut heap: BinaryHeap<Candidate> =
+        (0..n).map(|i| Candidate { value: scored.scores[i], index: i, fresh_at: 0 }).collect();
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;
-    for i in order {
-        if chosen.len() >= max_sentences {
-            break;
-        }
-        let s = &doc.sentences[i];
+    while chosen.len() < max_sentences {
+        let Some(top) = heap.pop() else { break };
+        let s = &doc.sentences[top.index];
         if words.saturating_add(s.word_count) > max_words {
             continue;
         }
-        if chosen.iter().any(|&c| overlap(&doc.sentences[c].terms, &s.terms) > MAX_OVERLAP) {
+        if top.fresh_at != chosen.len() {
+            let share = covered_share(&s.terms, &covered);
+            if share > weights.max_covered {
+                continue;
+            }
+            let value = scored.scores[top.index] - weights.redundancy * share;
+            heap.push(Candidate { value, index: top.index, fresh_at: chosen.len() });
             continue;
         }
         words += s.word_count;
-        chosen.push(i);
+        for &t in &s.terms {
+            covered[t as usize] = true;
+        }
+        chosen.push(top.index);
     }
     chosen.sort_unstable();
     chosen
 }
 
-/// Share of the smaller sentence's distinct terms that the other one also has.
-fn overlap(a: &[u32], b: &[u32]) -> f64 {
-    if a.is_empty() || b.is_empty() {
+/// A sentence in the heap: its value as of `fresh_at` chosen sentences.
+struct Candidate {
+    value: f64,
+    index: usize,
+    fresh_at: usize,
+}
+
+impl PartialEq for Candidate {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Candidate {}
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Candidate {
+    /// Higher value first; among equals, the earlier sentence (deterministic ties).
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.value.total_cmp(&other.value).then_with(|| other.index.cmp(&self.index))
+    }
+}
+
+/// Share of a sentence's terms (counted with repeats; cheap and close to distinct) already covered.
+fn covered_share(terms: &[u32], covered: &[bool]) -> f64 {
+    if terms.is_empty() {
         return 0.0;
     }
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let mut distinct: Vec<u32> = small.to_vec();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let shared = distinct.iter().filter(|t| large.contains(t)).count();
-    shared as f64 / distinct.len() as f64
+    let hits = terms.iter().filter(|&&t| covered[t as usize]).count();
+    hits as f64 / terms.len() as f64
 }

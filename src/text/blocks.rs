@@ -63,21 +63,28 @@ pub struct RawBlock {
 
 /// Splits `text` into classified blocks, in order, with trimmed spans.
 pub fn blocks(text: &str) -> Vec<RawBlock> {
-    let mut out = Vec::new();
+    let mut classified: Vec<(Span, BlockKind)> = Vec::new();
     let mut seen_prose = false;
     let mut has_title = false;
     for para in paragraphs(text) {
-        let para_text = &text[para.start..para.end];
-        let kind = classify(para_text, seen_prose, has_title);
+        let kind = classify(&text[para.start..para.end], seen_prose, has_title);
+        seen_prose |= kind == BlockKind::Prose;
+        has_title |= kind == BlockKind::Title;
+        classified.push((para, kind));
+    }
+    // A text with no prose paragraph at all (one unpunctuated line, a list of headings) is
+    // still the caller's text to summarize: its title and headings are read as prose.
+    if !seen_prose {
+        for (_, kind) in &mut classified {
+            if matches!(kind, BlockKind::Title | BlockKind::Heading) {
+                *kind = BlockKind::Prose;
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(classified.len());
+    for (para, kind) in classified {
         match kind {
-            BlockKind::Prose => {
-                seen_prose = true;
-                split_prose(text, para, &mut out);
-            }
-            BlockKind::Title => {
-                has_title = true;
-                out.push(RawBlock { span: para, kind });
-            }
+            BlockKind::Prose => split_prose(text, para, &mut out),
             _ => out.push(RawBlock { span: para, kind }),
         }
     }
@@ -117,7 +124,7 @@ fn continues(before: &str, next: &str) -> bool {
     let last_line = before.rsplit('\n').next().unwrap_or(before);
     !ends_with_terminal(before)
         && next.chars().next().is_some_and(char::is_lowercase)
-        && last_line.chars().count() >= 20
+        && chars_up_to(last_line, 20) >= 20
         && furniture_line(last_line).is_none()
 }
 
@@ -142,7 +149,38 @@ fn is_closing(c: char) -> bool {
 }
 
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, usize::MAX)
+}
+
+/// The number of whitespace-separated words in `s`, or `limit` if there are more: the shape tests
+/// compare counts with small bounds, so a long paragraph is not counted to its end.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space = if b < 0x80 {
+            i += 1;
+            matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            n += 1;
+            if n >= limit {
+                return n;
+            }
+        }
+        in_word = !space;
+    }
+    n
+}
+
+/// The number of characters in `s`, or `limit` if there are more.
+fn chars_up_to(s: &str, limit: usize) -> usize {
+    s.chars().take(limit).count()
 }
 
 fn classify(para: &str, seen_prose: bool, has_title: bool) -> BlockKind {
@@ -151,10 +189,11 @@ fn classify(para: &str, seen_prose: bool, has_title: bool) -> BlockKind {
     }
     // "… abroad. — Agencies" is prose with a credit, not a headline.
     let para = trailer_start(para).map_or(para, |at| &para[..at]);
-    let words = word_count(para);
-    let chars = para.chars().count();
+    // Every test below compares with bounds up to 30 words and 200 characters.
+    let words = words_up_to(para, 31);
+    let chars = chars_up_to(para, 201);
     let terminal = ends_with_terminal(para) && !para.ends_with(':');
-    if !terminal && words <= 30 && chars <= 200 {
+    if !terminal && words <= 30 && chars <= 200 && !has_inner_sentence_end(para) {
         let headline_like = (3..=30).contains(&words) || chars >= 12;
         if !seen_prose && !has_title && headline_like && !para.ends_with(':') {
             return BlockKind::Title;
@@ -166,12 +205,26 @@ fn classify(para: &str, seen_prose: bool, has_title: bool) -> BlockKind {
     BlockKind::Prose
 }
 
+/// "Alpha beta. Gamma delta": a sentence ends inside, so this is prose, not a headline.
+fn has_inner_sentence_end(s: &str) -> bool {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?') && chars.peek() == Some(&' ') {
+            chars.next();
+            if chars.peek().is_some_and(|n| n.is_uppercase()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whole lines that are furniture.
 fn furniture_line(line: &str) -> Option<Furniture> {
-    let words = word_count(line);
+    // Every test below compares the word count with bounds up to 30.
+    let words = words_up_to(line, 31);
     let terminal = ends_with_terminal(line);
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 {
+    if !line.chars().any(char::is_alphabetic) {
         return Some(Furniture::Label);
     }
     if is_caption_or_credit(line, words) {
@@ -185,7 +238,7 @@ fn furniture_line(line: &str) -> Option<Furniture> {
     }
     // A label is too short to be a headline and has no sentence punctuation; the character bound
     // keeps short lines of scripts written without spaces.
-    if words <= 3 && !terminal && line.chars().count() <= 30 {
+    if words <= 3 && !terminal && chars_up_to(line, 31) <= 30 {
         return Some(Furniture::Label);
     }
     None
@@ -426,7 +479,7 @@ fn trailer_start(s: &str) -> Option<usize> {
     let credit = t[dash..].trim_start_matches(['—', '–', '-']).trim();
     let before = t[..dash].trim_end();
     let is_credit = !credit.is_empty()
-        && word_count(credit) <= 3
+        && words_up_to(credit, 4) <= 3
         && credit.chars().next().is_some_and(char::is_uppercase)
         && !credit.contains(['.', '!', '?', ','])
         && credit.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
@@ -490,6 +543,14 @@ mod tests {
         assert_eq!(k[0], ("prose", "He spoke on Monday.".into()));
         assert_eq!(k[1].0, "boilerplate");
         assert_eq!(k[2], ("prose", "The minister said no.".into()));
+    }
+
+    #[test]
+    fn unpunctuated_text_without_prose_is_still_prose() {
+        assert_eq!(kinds("Alpha beta. Gamma delta. Epsilon zeta")[0].0, "prose");
+        assert_eq!(kinds("Just one line without a full stop")[0].0, "prose");
+        let k = kinds("A headline over the story\n\nThe story starts here and goes on.");
+        assert_eq!(k[0].0, "title");
     }
 
     #[test]

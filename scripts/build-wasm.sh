@@ -32,27 +32,30 @@ else
   exit 1
 fi
 
-say "cargo build --release --target wasm32-unknown-unknown --lib"
-cargo build --release --target wasm32-unknown-unknown --lib --quiet
-raw="target/wasm32-unknown-unknown/release/abridge.wasm"
-
+# One module for the npm package (the core API), one for the page and the widget (plus the DOM
+# adapter, cargo feature "dom").
+bindgen() { # bindgen <cargo features> <out dir>
+  say "cargo build --release --target wasm32-unknown-unknown --lib ${1:+--features $1}"
+  cargo build --release --target wasm32-unknown-unknown --lib --quiet ${1:+--features "$1"}
+  local raw="target/wasm32-unknown-unknown/release/abridge.wasm" out="$2"
+  rm -rf "$out"
+  mkdir -p "$out"
+  say "wasm-bindgen $want --target web -> $out"
+  wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
+  if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
+    say "$(basename "${wasm_opt[0]}") -Oz --converge ($("${wasm_opt[0]}" --version))"
+    "${wasm_opt[@]}" -Oz --converge --strip-debug --strip-producers \
+      "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
+    mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
+  fi
+  # wasm-bindgen declares `[Symbol.dispose]()` on exported classes; that needs TypeScript's esnext
+  # (disposable) lib, so a strict consumer on ES2022 libs without skipLibCheck would fail on our
+  # declarations. The method stays in the JavaScript; only its declaration goes.
+  sed -i '/^    \[Symbol\.dispose\](): void;$/d' "$out/abridge.d.ts"
+}
+bindgen "" target/wasm-bindgen
+bindgen dom target/wasm-bindgen-dom
 out="target/wasm-bindgen"
-rm -rf "$out"
-mkdir -p "$out"
-say "wasm-bindgen $want --target web"
-wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
-
-if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
-  say "$(basename "${wasm_opt[0]}") -Oz --converge ($("${wasm_opt[0]}" --version))"
-  "${wasm_opt[@]}" -Oz --converge --strip-debug --strip-producers \
-    "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
-  mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
-fi
-
-# wasm-bindgen declares `[Symbol.dispose]()` on exported classes; that needs TypeScript's esnext
-# (disposable) lib, so a strict consumer on ES2022 libs without skipLibCheck would fail on our
-# declarations. The method stays in the JavaScript; only its declaration goes.
-sed -i '/^    \[Symbol\.dispose\](): void;$/d' "$out/abridge.d.ts"
 
 # The npm package: the hand-written files of npm/ plus the generated ones.
 rm -rf pkg
@@ -70,7 +73,7 @@ node -e '
 
 # The demo page's copy.
 mkdir -p www/pkg
-cp "$out/abridge.js" "$out/abridge.d.ts" "$out/abridge_bg.wasm" www/pkg/
+cp target/wasm-bindgen-dom/{abridge.js,abridge.d.ts,abridge_bg.wasm} www/pkg/
 
 wasm_raw=$(stat -c %s pkg/abridge_bg.wasm)
 wasm_gz=$(gzip -9c pkg/abridge_bg.wasm | wc -c)
@@ -83,4 +86,6 @@ verdict="within"
 printf 'build-wasm: abridge_bg.wasm %d bytes raw, %d gzip -9\n' "$wasm_raw" "$wasm_gz"
 printf 'build-wasm: abridge.js      %d bytes raw, %d gzip -9\n' "$js_raw" "$js_gz"
 printf 'build-wasm: wasm + glue     %d bytes gzip -9 (%s the bar of %d)\n' "$total_gz" "$verdict" "$bar"
+page_gz=$(( $(gzip -9c www/pkg/abridge_bg.wasm | wc -c) + $(gzip -9c www/pkg/abridge.js | wc -c) ))
+printf 'build-wasm: www/pkg (with the DOM adapter): wasm + glue %d bytes gzip -9\n' "$page_gz"
 say "pkg/ (npm package $version) and www/pkg/ are ready"

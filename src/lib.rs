@@ -10,7 +10,7 @@ pub mod score;
 pub mod select;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "dom"))]
 mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

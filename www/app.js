@@ -88,9 +88,12 @@ function update() {
   const article = state.article;
   const text = article ? article.text : "";
   let summary = null;
+  let summarizeMs = 0;
   if (text.trim()) {
     try {
+      const s0 = performance.now();
       summary = summarize(text, state.mode === "ratio" ? { ratio: state.percent / 100 } : { sentences: state.sentences });
+      summarizeMs = performance.now() - s0;
       showError(null);
     } catch (error) {
       showError(error);
@@ -106,7 +109,8 @@ function update() {
   }
   const elapsed = performance.now() - t0;
   performance.measure("abridge:update", "abridge:update-start");
-  if (summary) timing.textContent = `Summarized in ${elapsed < 10 ? elapsed.toFixed(1) : Math.round(elapsed)} ms, on this device`;
+  // The summary's own cost, not the page's rendering: what the library costs a page.
+  if (summary) timing.textContent = `Summarized in ${summarizeMs < 10 ? summarizeMs.toFixed(1) : Math.round(summarizeMs)} ms, on this device`;
   else timing.textContent = "";
   if (summary?.sentences.length && !state.firstShown) {
     state.firstShown = true;

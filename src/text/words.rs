@@ -82,9 +82,13 @@ pub fn fold_into(word: &str, buf: &mut String) {
     if word.is_ascii() {
         buf.push_str(word);
         buf.make_ascii_lowercase();
-    } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        // The possessive: "Russia's" is about Russia ("'S" is lower case by now).
+        if buf.ends_with("'s") {
+            buf.truncate(buf.len() - 2);
+        }
+        return;
     }
+    buf.extend(word.chars().flat_map(char::to_lowercase));
     // Normalise the typographic apostrophe so "don’t" and "don't" are one term, and fold the
     // possessive: "Russia's" is about Russia.
     if buf.contains('’') {
@@ -96,7 +100,14 @@ pub fn fold_into(word: &str, buf: &mut String) {
 
 /// "Russia's" → "Russia"; other words unchanged.
 pub fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).or_else(|| word.strip_suffix("'S")).unwrap_or(word)
+    let b = word.as_bytes();
+    if b.ends_with(b"'s") || b.ends_with(b"'S") {
+        &word[..word.len() - 2]
+    } else if b.ends_with("’s".as_bytes()) {
+        &word[..word.len() - "’s".len()]
+    } else {
+        word
+    }
 }
 
 /// A word is a content term when it is not a stopword, not a bare number and not a lone letter.

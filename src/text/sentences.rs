@@ -194,10 +194,16 @@ fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
                 }
             }
             _ if c.is_whitespace() => {
-                if before.is_some_and(is_spaceless) {
+                if before.is_some_and(|c| is_spaceless(c) || matches!(c, '）' | '」' | '』' | '】' | '》' | '〉')) {
                     let gap = whitespace_len(&text[i..]);
                     if text[i + gap..].chars().next().is_some_and(is_spaceless) {
-                        out.push(i + gap);
+                        // Thai spaces also part names and clauses ("นายวิษณุ เครืองาม"): a sentence
+                        // ends at one only once it has some length.
+                        let thai = before.is_some_and(|c| script_of(c) == Script::Thai);
+                        let from = out.last().copied().unwrap_or(0);
+                        if !thai || at_least_chars(&text[from..i], THAI_SENTENCE) {
+                            out.push(i + gap);
+                        }
                     }
                 }
             }
@@ -213,6 +219,13 @@ fn comma_before_listed_word(rest: &str) -> bool {
     let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len()).min(WINDOW);
     let word_end = ceil_boundary(rest, word_end.min(rest.len()));
     rest[..word_end].ends_with('،')
+}
+
+/// The fewest characters a Thai sentence ending at a space has (about fifteen words).
+const THAI_SENTENCE: usize = 60;
+
+fn at_least_chars(s: &str, n: usize) -> bool {
+    s.len() >= n && s.chars().nth(n - 1).is_some()
 }
 
 fn whitespace_len(s: &str) -> usize {
@@ -252,6 +265,9 @@ fn decide(text: &str, seg_start: usize, b: usize, last_cut: usize, language: &La
         }
     }
     let t = seg_start + body.trim_end_matches(is_closing).len(); // end of the terminator
+    if t < body_end && text[b..].trim_start().starts_with(['と', 'っ']) {
+        return Decision::Drop; // "「…よくない！」 とツイートした": a Japanese quotation goes on
+    }
     let next = next_word(text, b);
     let Some(last) = text[seg_start..t].chars().next_back() else { return Decision::Keep };
     match last {

@@ -1,5 +1,10 @@
 //! Word tokens: runs of letters and digits (with inner apostrophes), case folding, stopwords,
 //! stemming; terms become small integer ids so scoring compares numbers, not strings.
+//!
+//! Scripts written without spaces between words have no word tokens of that kind: a token is a
+//! run of one script (Han, hiragana, katakana, Thai, Lao, Khmer), and its terms are overlapping
+//! pairs of characters (of Thai letter clusters), which measured better than single characters
+//! (UAX #29's word segments for these scripts); see `bigram_terms`.
 
 use super::hash::FxHashMap;
 use crate::lang::Language;
@@ -27,6 +32,19 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
             }
         };
         let mut j = start;
+        let class = if bytes[start] < 0x80 { Spaceless::No } else { spaceless(char_at(text, start)) };
+        if class != Spaceless::No {
+            // One script without spaces: the run of it (with its marks) is the token.
+            while j < bytes.len() && bytes[j] >= 0x80 {
+                let c = char_at(text, j);
+                if spaceless(c) != class {
+                    break;
+                }
+                j += c.len_utf8();
+            }
+            i = j;
+            return Some((start, &text[start..j]));
+        }
         while let Some(&b) = bytes.get(j) {
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
@@ -40,6 +58,9 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 break;
             }
             let c = char_at(text, j);
+            if spaceless(c) != Spaceless::No {
+                break;
+            }
             if is_word_char(c) || c == '’' && word_char_at(text, j + c.len_utf8()) {
                 j += c.len_utf8();
                 continue;
@@ -69,6 +90,32 @@ fn word_char_at(text: &str, i: usize) -> bool {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || (!c.is_ascii() && is_mark(c))
+}
+
+/// Scripts written without spaces between words, as far as tokens tell them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spaceless {
+    No,
+    /// Chinese characters, Japanese kanji.
+    Han,
+    Hiragana,
+    /// Katakana with its prolonged sound mark.
+    Katakana,
+    /// Thai, Lao and Khmer letters with their marks: a word is several letters.
+    Brahmic,
+}
+
+/// The spaceless script of `c`, if any.
+#[inline]
+pub fn spaceless(c: char) -> Spaceless {
+    match c as u32 {
+        0..=0x0DFF => Spaceless::No,
+        0x0E00..=0x0EFF | 0x1780..=0x17FF => Spaceless::Brahmic,
+        0x3005..=0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Spaceless::Han,
+        0x3041..=0x309F => Spaceless::Hiragana,
+        0x30A0..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Spaceless::Katakana,
+        _ => Spaceless::No,
+    }
 }
 
 /// Combining marks that `char::is_alphanumeric` leaves out (e.g. some Indic vowel signs).
@@ -142,6 +189,19 @@ impl Vocabulary {
         let mut count = 0;
         let mut terms = Vec::new();
         for (_, word) in tokens(text) {
+            let class = if word.as_bytes()[0] < 0x80 { Spaceless::No } else { spaceless(char_at(word, 0)) };
+            match class {
+                Spaceless::No | Spaceless::Katakana => {}
+                // Particles and endings: words, but no terms.
+                Spaceless::Hiragana => {
+                    count += 1;
+                    continue;
+                }
+                Spaceless::Han | Spaceless::Brahmic => {
+                    count += self.bigram_terms(word, class, language, &mut terms);
+                    continue;
+                }
+            }
             count += 1;
             let mut buf = std::mem::take(&mut self.buf);
             fold_into(word, &mut buf);
@@ -161,6 +221,62 @@ impl Vocabulary {
         (count, terms)
     }
 
+    /// Terms of a run of Han characters or Thai (Lao, Khmer) letters: each overlapping pair of
+    /// characters (Thai: of letter clusters, a consonant or vowel with its marks); a stopword
+    /// of one character ("的", "の") splits the run, and a lone character between splits is a
+    /// term by itself. Returns the number of words the run stands for (about two characters,
+    /// or four Thai clusters, a word).
+    fn bigram_terms(&mut self, run: &str, class: Spaceless, language: &Language, terms: &mut Vec<u32>) -> usize {
+        // Units: (start, end) byte offsets of characters or clusters, flushed at stopwords.
+        let mut units: [(usize, usize); 2] = [(0, 0); 2];
+        let mut have = 0usize; // units in the current piece, counting only up to 2
+        let mut total = 0usize;
+        let mut lone: Option<(usize, usize)> = None;
+        let flush = |this: &mut Self, lone: &mut Option<(usize, usize)>, terms: &mut Vec<u32>| {
+            if let Some((a, b)) = lone.take() {
+                let unit = &run[a..b];
+                if !language.is_stopword(unit) && !unit.chars().all(char::is_numeric) {
+                    terms.push(this.id(unit));
+                }
+            }
+        };
+        let mut chars = run.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let mut end = at + c.len_utf8();
+            if class == Spaceless::Brahmic {
+                while let Some(&(next_at, next)) = chars.peek() {
+                    if !is_cluster_mark(next) {
+                        break;
+                    }
+                    chars.next();
+                    end = next_at + next.len_utf8();
+                }
+            }
+            total += 1;
+            let unit = &run[at..end];
+            if class == Spaceless::Han && language.is_stopword(unit) {
+                flush(self, &mut lone, terms);
+                have = 0;
+                continue;
+            }
+            units[0] = units[1];
+            units[1] = (at, end);
+            have += 1;
+            if have == 1 {
+                lone = Some((at, end));
+                continue;
+            }
+            lone = None;
+            let pair = &run[units[0].0..end];
+            if !language.is_stopword(pair) {
+                terms.push(self.id(pair));
+            }
+        }
+        flush(self, &mut lone, terms);
+        let per_word = if class == Spaceless::Brahmic { 4 } else { 2 };
+        total.div_ceil(per_word).max(1)
+    }
+
     fn id(&mut self, term: &str) -> u32 {
         if let Some(&id) = self.ids.get(term) {
             return id;
@@ -176,6 +292,11 @@ impl Vocabulary {
     }
 }
 
+/// Thai, Lao and Khmer vowel signs and tone marks that belong to the letter before them.
+fn is_cluster_mark(c: char) -> bool {
+    matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECD}' | '\u{17B4}'..='\u{17D3}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +310,41 @@ mod tests {
         for (at, w) in words {
             assert_eq!(&text[at..at + w.len()], w);
         }
+    }
+
+    #[test]
+    fn scripts_without_spaces_make_their_own_tokens() {
+        fn only(t: &str) -> Vec<&str> {
+            tokens(t).map(|w| w.1).collect()
+        }
+        assert_eq!(only("EU離脱相のジョンソン氏が確定した"), ["EU", "離脱相", "の", "ジョンソン", "氏", "が", "確定", "した"]);
+        assert_eq!(only("COVID-19関連で"), ["COVID", "19", "関連", "で"]);
+        assert_eq!(only("ประยุทธ์ จันทร์โอชา"), ["ประยุทธ์", "จันทร์โอชา"]);
+    }
+
+    #[test]
+    fn chinese_and_japanese_terms_are_character_pairs() {
+        let zh = crate::lang::by_code("zh").unwrap();
+        let mut v = Vocabulary::default();
+        // 的 is a stopword: it splits the run; a run gives its overlapping pairs.
+        let (count, terms) = v.terms_of("北京的留学生", zh);
+        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        assert_eq!(shown, ["北京", "留学", "学生"]);
+        assert_eq!(count, 3, "about two characters a word");
+        let ja = crate::lang::by_code("ja").unwrap();
+        let (_, terms) = v.terms_of("保守党の党首選でジョンソン氏", ja);
+        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        assert_eq!(shown, ["保守", "守党", "党首", "首選", "ジョンソン", "氏"], "kana particles are no terms; katakana words are");
+    }
+
+    #[test]
+    fn thai_terms_are_pairs_of_letter_clusters() {
+        let th = crate::lang::by_code("th").unwrap();
+        let mut v = Vocabulary::default();
+        let (count, terms) = v.terms_of("ที่นี่", th);
+        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        assert_eq!(shown, ["ที่นี่"], "two clusters, each a letter with its marks");
+        assert_eq!(count, 1);
     }
 
     #[test]

@@ -128,14 +128,21 @@ pub fn split_for(text: &str, language: &Language) -> Vec<Span> {
 /// one pass, so linear.
 fn quotations(text: &str) -> Vec<(usize, usize)> {
     const QUOTE: usize = 600;
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
     let mut open: Option<(usize, &'static [char])> = None;
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    // Only '"', '(', ')' and characters with these lead bytes can be quotation marks (« », “ ” „,
+    // the CJK brackets, the fullwidth parentheses): a byte scan finds them.
+    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'(' | b')' | 0xC2 | 0xE2 | 0xE3 | 0xEF)) {
+        let at = i + k;
+        let c = text[at..].chars().next().unwrap_or('\0');
+        i = at + c.len_utf8();
         if let Some((start, closers)) = open {
-            if i - start > QUOTE {
+            if at - start > QUOTE {
                 open = None; // unclosed: not a quotation
             } else if closers.contains(&c) {
-                spans.push((start, i + c.len_utf8()));
+                spans.push((start, i));
                 open = None;
                 continue;
             } else {
@@ -154,7 +161,7 @@ fn quotations(text: &str) -> Vec<(usize, usize)> {
             '(' => &[')'],
             _ => continue,
         };
-        open = Some((i, closers));
+        open = Some((at, closers));
     }
     spans
 }
@@ -167,17 +174,23 @@ fn quotations(text: &str) -> Vec<(usize, usize)> {
 /// the same decision as UAX #29's own.
 fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
     let arabic = language.code == "ar";
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut previous: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let before = previous;
-        previous = Some(c);
-        let end = i + c.len_utf8();
-        let Some(&(_, after)) = chars.peek() else { break };
+    let mut i = 0;
+    // The bytes these rules start at: ':', ';', '.', ASCII whitespace, the lead byte of '،'
+    // (U+060C) and of the ideographic space (U+3000). English text stops at each space, and
+    // goes on at once: the byte before it is ASCII.
+    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b':' | b';' | b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0xD8 | 0xE3)) {
+        let at = i + k;
+        let c = text[at..].chars().next().unwrap_or('\0');
+        let end = at + c.len_utf8();
+        i = end;
         match c {
-            ':' | ';' | '،' if after.is_whitespace() => {
-                let script = before.map_or(Script::Other, script_of);
+            ':' | ';' | '،' => {
+                if !text[end..].starts_with(char::is_whitespace) {
+                    continue;
+                }
+                let script = text[..at].chars().next_back().map_or(Script::Other, script_of);
                 let ends = match c {
                     ':' => script == Script::Armenian || (arabic && script == Script::Arabic),
                     ';' => script == Script::Greek,
@@ -187,23 +200,30 @@ fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
                     out.push(end + whitespace_len(&text[end..]));
                 }
             }
-            '.' if after == ' ' => {
-                let rest = &text[end + 1..];
-                if rest.starts_with(|d: char| d.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…') {
-                    out.push(end + 1);
+            '.' => {
+                if let Some(rest) = text[end..].strip_prefix(' ') {
+                    if rest.starts_with(|d: char| d.is_ascii_digit()) || rest.starts_with("...") || rest.starts_with('…') {
+                        out.push(end + 1);
+                    }
                 }
             }
             _ if c.is_whitespace() => {
-                if before.is_some_and(|c| is_spaceless(c) || matches!(c, '）' | '」' | '』' | '】' | '》' | '〉')) {
-                    let gap = whitespace_len(&text[i..]);
-                    if text[i + gap..].chars().next().is_some_and(is_spaceless) {
-                        // Thai spaces also part names and clauses ("นายวิษณุ เครืองาม"): a sentence
-                        // ends at one only once it has some length.
-                        let thai = before.is_some_and(|c| script_of(c) == Script::Thai);
-                        let from = out.last().copied().unwrap_or(0);
-                        if !thai || at_least_chars(&text[from..i], THAI_SENTENCE) {
-                            out.push(i + gap);
-                        }
+                if at == 0 || bytes[at - 1] < 0x80 {
+                    continue;
+                }
+                let before = text[..at].chars().next_back();
+                if !before.is_some_and(|c| is_spaceless(c) || matches!(c, '）' | '」' | '』' | '】' | '》' | '〉')) {
+                    continue;
+                }
+                let gap = whitespace_len(&text[at..]);
+                i = at + gap;
+                if text[at + gap..].chars().next().is_some_and(is_spaceless) {
+                    // Thai spaces also part names and clauses ("นายวิษณุ เครืองาม"): a sentence
+                    // ends at one only once it has some length.
+                    let thai = before.is_some_and(|c| script_of(c) == Script::Thai);
+                    let from = out.last().copied().unwrap_or(0);
+                    if !thai || at_least_chars(&text[from..at], THAI_SENTENCE) {
+                        out.push(at + gap);
                     }
                 }
             }

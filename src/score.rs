@@ -46,9 +46,9 @@ pub struct Weights {
 /// section for what was tried). BBC and XSum were checked for regressions, not tuned on.
 pub const WEIGHTS: Weights = Weights {
     term_frequency: 1.5,
-    position: 2.0,
+    position: 3.0,
     position_decay: 12.0,
-    position_fade: 0.0,
+    position_fade: 3.0,
     paragraph_start: 0.1,
     title_overlap: 0.3,
     ideal_words: 12.0,

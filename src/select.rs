@@ -46,12 +46,14 @@ impl Budget {
     }
 }
 
+/// How many chosen sentences the hard duplicate test (`Weights::max_covered`) looks at.
+const COVERAGE_WINDOW: usize = 3;
+
 /// Indices of the chosen sentences, ascending.
 ///
-/// Greedy by score, skipping a sentence whose terms the chosen ones already cover beyond
-/// `max_covered` (it adds nothing), and where a candidate loses `redundancy` × (share of its distinct terms the
-/// chosen sentences already cover), so the summary covers the article instead of repeating
-/// its lead. Coverage only grows, so a candidate's value only falls: a heap with lazy
+/// Greedy by score. A candidate loses `redundancy` × (share of its terms the chosen sentences
+/// already cover), so the summary covers the article instead of repeating its lead; among the
+/// first few picks, one whose terms are covered beyond `max_covered` adds nothing and is skipped. Coverage only grows, so a candidate's value only falls: a heap with lazy
 /// re-evaluation finds the best one without rescoring every sentence at every step.
 pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weights) -> Vec<usize> {
     let n = doc.sentences.len();
@@ -76,7 +78,9 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weight
         }
         if top.fresh_at != chosen.len() {
             let share = covered_share(&s.terms, &covered);
-            if share > weights.max_covered {
+            // Union coverage tells a duplicate only while the union is small: after a few
+            // sentences every sentence shares words with it, and only the penalty applies.
+            if chosen.len() < COVERAGE_WINDOW && share > weights.max_covered {
                 continue;
             }
             let value = scored.scores[top.index] - weights.redundancy * share;

@@ -4,6 +4,7 @@
 //! text once, here, so callers never see normalized offsets.
 
 pub mod blocks;
+pub mod boundaries;
 pub mod hash;
 pub mod normalize;
 pub mod sentences;

@@ -169,10 +169,10 @@ fn quotations(text: &str) -> Vec<(usize, usize)> {
 /// Boundaries UAX #29 does not propose, in order: after the Armenian full stop written as a colon,
 /// the Greek question mark written as a semicolon, the Arabic colon (`ar`, as Pragmatic Segmenter
 /// has it; not its clause-ending commas, which cut news sentences into fragments: Arabic R-1 on
-/// multilingual-dev 14.8 without them, 11.3 with), at spaces between words of scripts written without spaces (Chinese, Japanese, Thai:
-/// there a space ends a sentence or a caption), after a period before a number ("kwamen. 81
-/// procent") and before an ellipsis that opens a sentence ("raak. ...en toen"). Each goes through
-/// the same decision as UAX #29's own.
+/// multilingual-dev 14.8 without them, 11.3 with), at spaces between words of scripts written
+/// without spaces (Chinese, Japanese, Thai: there a space ends a sentence or a caption), after a
+/// period before a number ("kwamen. 81 procent") and before an ellipsis that opens a sentence
+/// ("raak. ...en toen"). Each goes through the same decision as UAX #29's own.
 fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
     let arabic = language.code == "ar";
     let bytes = text.as_bytes();

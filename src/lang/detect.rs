@@ -6,6 +6,7 @@
 //! lists hold it): "de" says little between French, Spanish and Portuguese, "der" much.
 
 use super::{english, Language, LANGUAGES, UNDETERMINED};
+use crate::text::hash::FxHashMap;
 
 /// How much of the text detection reads (bytes, rounded down to a char boundary).
 const SAMPLE: usize = 16 * 1024;
@@ -61,7 +62,17 @@ pub fn detect(text: &str) -> &'static Language {
     let sample = &text[..end];
 
     let mut counts = [0usize; SCRIPTS];
-    for c in sample.chars() {
+    let bytes = sample.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII by the byte (its letters are Latin), other characters decoded.
+        if bytes[i] < 0x80 {
+            counts[Script::Latin as usize] += usize::from(bytes[i].is_ascii_alphabetic());
+            i += 1;
+            continue;
+        }
+        let c = sample[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
         if c.is_alphabetic() {
             counts[script_of(c) as usize] += 1;
         }
@@ -86,24 +97,37 @@ pub fn detect(text: &str) -> &'static Language {
         LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
     let mut scores = vec![0.0f64; candidates.len()];
     let mut marks = vec![0.0f64; candidates.len()];
-    let mut holders = Vec::with_capacity(candidates.len());
+    // Per distinct word: which candidates list it as a stopword, and whose marker letters it has
+    // (bit i for candidate i), looked up once per word and text.
+    let mut seen: FxHashMap<String, (u128, u128)> = FxHashMap::default();
     let mut buf = String::new();
     let mut words = 0usize;
     for word in sample.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
         buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-        words += 1;
-        holders.clear();
-        holders.extend((0..candidates.len()).filter(|&i| candidates[i].stopwords.contains(&buf)));
-        for &i in &holders {
-            scores[i] += 1.0 / holders.len() as f64;
+        if word.is_ascii() {
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend(word.chars().flat_map(char::to_lowercase));
         }
-        // Letters only one candidate uses: "ї" is Ukrainian, "ы" Russian, "ł" Polish.
-        for &(code, letters) in MARKERS {
-            if buf.contains(|c| letters.contains(c)) {
-                if let Some(i) = candidates.iter().position(|l| l.code == code) {
-                    marks[i] += 1.0;
-                }
+        words += 1;
+        let (holders, marked) = match seen.get(buf.as_str()) {
+            Some(&found) => found,
+            None => {
+                let found = word_bits(&buf, &candidates);
+                seen.insert(buf.clone(), found);
+                found
+            }
+        };
+        let k = holders.count_ones();
+        for (i, score) in scores.iter_mut().enumerate() {
+            if holders >> i & 1 == 1 {
+                *score += 1.0 / k as f64;
+            }
+        }
+        for (i, mark) in marks.iter_mut().enumerate() {
+            if marked >> i & 1 == 1 {
+                *mark += 1.0;
             }
         }
     }
@@ -123,6 +147,31 @@ pub fn detect(text: &str) -> &'static Language {
         None if script == Script::Latin => english(),
         None => &UNDETERMINED,
     }
+}
+
+/// For a lower-case word: the candidates whose stopwords hold it, and the candidates whose
+/// marker letters it has (bit i for `candidates[i]`; at most 128 candidates).
+fn word_bits(word: &str, candidates: &[&'static Language]) -> (u128, u128) {
+    let mut holders = 0u128;
+    if super::stopword_languages(word) != 0 {
+        for (i, l) in candidates.iter().enumerate().take(128) {
+            if l.is_stopword(word) {
+                holders |= 1 << i;
+            }
+        }
+    }
+    let mut marked = 0u128;
+    // Letters only one candidate uses: "ї" is Ukrainian, "ы" Russian, "ł" Polish (none is ASCII).
+    if !word.is_ascii() {
+        for &(code, letters) in MARKERS {
+            if word.contains(|c| letters.contains(c)) {
+                if let Some(i) = candidates.iter().take(128).position(|l| l.code == code) {
+                    marked |= 1 << i;
+                }
+            }
+        }
+    }
+    (holders, marked)
 }
 
 /// The share of a text's words (each weighted 1/k as above) that must be stopwords of the

@@ -35,6 +35,7 @@ mod uk;
 mod zh;
 
 pub use detect::{detect, script_of, Script};
+use crate::text::hash::FxHashMap;
 
 /// What the pipeline needs to know about a language.
 #[derive(Debug)]
@@ -61,7 +62,10 @@ pub struct Language {
 
 impl Language {
     pub fn is_stopword(&self, folded: &str) -> bool {
-        self.stopwords.contains(folded)
+        match LANGUAGES.iter().position(|l| std::ptr::eq(*l, self)) {
+            Some(i) if i < 64 => stopword_languages(folded) >> i & 1 == 1,
+            _ => self.stopwords.contains(folded),
+        }
     }
     pub fn is_opener(&self, folded: &str) -> bool {
         self.openers.contains(folded)
@@ -69,6 +73,23 @@ impl Language {
     pub fn is_abbreviation(&self, folded: &str) -> bool {
         self.abbreviations.contains(folded)
     }
+}
+
+/// The languages (bit i for `LANGUAGES[i]`, the first 64) that list `word` as a stopword: one
+/// hash lookup instead of a binary search per language. The index is built on first use from the
+/// same lists (a few thousand words) and never changes.
+pub fn stopword_languages(word: &str) -> u64 {
+    static INDEX: std::sync::OnceLock<FxHashMap<&'static str, u64>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: FxHashMap<&'static str, u64> = FxHashMap::default();
+        for (i, language) in LANGUAGES.iter().enumerate().take(64) {
+            for w in language.stopwords.iter() {
+                *index.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        index
+    });
+    index.get(word).copied().unwrap_or(0)
 }
 
 /// A sorted list of words in one string, separated by single spaces ("a about above ...").

@@ -9,7 +9,7 @@ use super::{english, Language, LANGUAGES, UNDETERMINED};
 use crate::text::hash::FxHashMap;
 
 /// How much of the text detection reads (bytes, rounded down to a char boundary).
-const SAMPLE: usize = 16 * 1024;
+const SAMPLE: usize = 4 * 1024;
 
 /// Writing systems, as far as detection tells them apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,25 +97,25 @@ pub fn detect(text: &str) -> &'static Language {
         LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
     let mut scores = vec![0.0f64; candidates.len()];
     let mut marks = vec![0.0f64; candidates.len()];
-    // Per distinct word: which candidates list it as a stopword, and whose marker letters it has
-    // (bit i for candidate i), looked up once per word and text.
-    let mut seen: FxHashMap<String, (u128, u128)> = FxHashMap::default();
+    // Per distinct word as written: which candidates list it (lower-cased) as a stopword, and whose
+    // marker letters it has (bit i for candidate i), looked up once per word and text.
+    let mut seen: FxHashMap<&str, (u128, u128)> = FxHashMap::default();
     let mut buf = String::new();
     let mut words = 0usize;
     for word in sample.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
-        buf.clear();
-        if word.is_ascii() {
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-        } else {
-            buf.extend(word.chars().flat_map(char::to_lowercase));
-        }
         words += 1;
-        let (holders, marked) = match seen.get(buf.as_str()) {
+        let (holders, marked) = match seen.get(word) {
             Some(&found) => found,
             None => {
+                buf.clear();
+                if word.is_ascii() {
+                    buf.push_str(word);
+                    buf.make_ascii_lowercase();
+                } else {
+                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 let found = word_bits(&buf, &candidates);
-                seen.insert(buf.clone(), found);
+                seen.insert(word, found);
                 found
             }
         };

@@ -32,8 +32,8 @@ const NONE: u32 = u32::MAX;
 pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     let language = doc.language;
     let source = doc.source;
-    // Folded word → stem id (or NONE); stem → stem id.
-    let mut word_ids: FxHashMap<String, u32> = FxHashMap::default();
+    // Word as written → stem id (or NONE), folded once per distinct word; stem → stem id.
+    let mut word_ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut stems: Vec<Counts> = Vec::new();
     // (stem id, stem id) → phrase id.
@@ -51,10 +51,10 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
         let weight = 1.0 / (1.0 + index as f64 / 5.0);
         let mut previous: Option<(usize, u32, (u32, u32))> = None; // (end, stem id, surface span)
         for (at, word) in tokens(text) {
-            fold_into(word, &mut buf);
-            let id = match word_ids.get(buf.as_str()) {
+            let id = match word_ids.get(word) {
                 Some(&id) => id,
                 None => {
+                    fold_into(word, &mut buf);
                     let id = if is_content(&buf, language) {
                         let stem = (language.stem)(&buf);
                         match stem_ids.get(stem) {
@@ -69,7 +69,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
                     } else {
                         NONE
                     };
-                    word_ids.insert(buf.clone(), id);
+                    word_ids.insert(word, id);
                     id
                 }
             };

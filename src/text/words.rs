@@ -170,10 +170,10 @@ pub fn is_content(folded: &str, language: &Language) -> bool {
 
 /// Term ids for the stems of one document (one language).
 #[derive(Default)]
-pub struct Vocabulary {
-    /// Folded word → its term id, or `NOT_A_TERM`: each distinct word is looked up in the
-    /// stopwords and stemmed once per document.
-    words: FxHashMap<String, u32>,
+pub struct Vocabulary<'a> {
+    /// Word as written → its term id, or `NOT_A_TERM`: each distinct word is folded, looked up
+    /// in the stopwords and stemmed once per document (the keys borrow the text: no copies).
+    words: FxHashMap<&'a str, u32>,
     /// Stem → term id.
     ids: FxHashMap<String, u32>,
     terms: Vec<String>,
@@ -183,9 +183,9 @@ pub struct Vocabulary {
 /// Marks a folded word that is no content term (stopword, number, lone letter).
 const NOT_A_TERM: u32 = u32::MAX;
 
-impl Vocabulary {
+impl<'a> Vocabulary<'a> {
     /// `(number of words, content term ids in order)` of one sentence.
-    pub fn terms_of(&mut self, text: &str, language: &Language) -> (usize, Vec<u32>) {
+    pub fn terms_of(&mut self, text: &'a str, language: &Language) -> (usize, Vec<u32>) {
         let mut count = 0;
         let mut terms = Vec::new();
         for (_, word) in tokens(text) {
@@ -203,20 +203,20 @@ impl Vocabulary {
                 }
             }
             count += 1;
-            let mut buf = std::mem::take(&mut self.buf);
-            fold_into(word, &mut buf);
-            let id = match self.words.get(buf.as_str()) {
+            let id = match self.words.get(word) {
                 Some(&id) => id,
                 None => {
+                    let mut buf = std::mem::take(&mut self.buf);
+                    fold_into(word, &mut buf);
                     let id = if is_content(&buf, language) { self.id((language.stem)(&buf)) } else { NOT_A_TERM };
-                    self.words.insert(buf.clone(), id);
+                    self.buf = buf;
+                    self.words.insert(word, id);
                     id
                 }
             };
             if id != NOT_A_TERM {
                 terms.push(id);
             }
-            self.buf = buf;
         }
         (count, terms)
     }

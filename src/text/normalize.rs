@@ -53,35 +53,46 @@ fn may_change(b: u8) -> bool {
 }
 
 pub fn normalize(text: &str) -> Normalized<'_> {
-    if !text.bytes().any(may_change) {
-        return Normalized { text: Cow::Borrowed(text), checkpoints: Vec::new() };
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut checkpoints = Vec::new();
+    let bytes = text.as_bytes();
+    // Bytes that no action touches are skipped; unchanged runs are copied whole, and only once
+    // something changes.
+    let mut out = String::new();
+    let mut copied = 0; // text[..copied] is in `out`
     let mut changed = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        match action(c, next) {
-            Action::Keep => out.push(c),
+    let mut checkpoints = Vec::new();
+    let mut i = 0;
+    while let Some(skip) = bytes[i..].iter().position(|&b| may_change(b)) {
+        let at = i + skip;
+        let c = text[at..].chars().next().unwrap_or(' ');
+        let end = at + c.len_utf8();
+        i = end;
+        let action = action(c, text[end..].chars().next());
+        if matches!(action, Action::Keep) {
+            continue;
+        }
+        if !changed {
+            changed = true;
+            out.reserve(text.len());
+        }
+        out.push_str(&text[copied..at]);
+        copied = end;
+        match action {
+            Action::Keep => {}
             Action::Replace(r) => {
-                changed = true;
                 out.push(r);
                 if r.len_utf8() != c.len_utf8() {
-                    let cp = Checkpoint { normalized: out.len(), original: at + c.len_utf8(), dropped_at: None };
-                    checkpoints.push(cp);
+                    checkpoints.push(Checkpoint { normalized: out.len(), original: end, dropped_at: None });
                 }
             }
             Action::Drop => {
-                changed = true;
-                let cp = Checkpoint { normalized: out.len(), original: at + c.len_utf8(), dropped_at: Some(at) };
-                checkpoints.push(cp);
+                checkpoints.push(Checkpoint { normalized: out.len(), original: end, dropped_at: Some(at) });
             }
         }
     }
     if !changed {
         return Normalized { text: Cow::Borrowed(text), checkpoints };
     }
+    out.push_str(&text[copied..]);
     Normalized { text: Cow::Owned(out), checkpoints }
 }
 

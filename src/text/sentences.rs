@@ -178,11 +178,21 @@ fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    // The bytes these rules start at: ':', ';', '.', ASCII whitespace and the lead byte of the
-    // ideographic space (U+3000). English text stops at each space, and goes on at once: the
-    // byte before it is ASCII.
-    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b':' | b';' | b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0xE3)) {
-        let at = i + k;
+    while i < bytes.len() {
+        // The bytes these rules start at: ':', ';', '.', whitespace after a non-ASCII character
+        // (English text goes by at a byte a step) and the lead byte of the ideographic space.
+        let at = i;
+        let b = bytes[at];
+        i += 1;
+        let interesting = match b {
+            b':' | b';' | b'.' => true,
+            b' ' | b'\t' | b'\n' | b'\r' => at > 0 && bytes[at - 1] >= 0x80,
+            0xE3 => bytes.get(at + 1) == Some(&0x80) && bytes.get(at + 2) == Some(&0x80),
+            _ => false,
+        };
+        if !interesting {
+            continue;
+        }
         let c = text[at..].chars().next().unwrap_or('\0');
         let end = at + c.len_utf8();
         i = end;
@@ -208,9 +218,6 @@ fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
                 }
             }
             _ if c.is_whitespace() => {
-                if at == 0 || bytes[at - 1] < 0x80 {
-                    continue;
-                }
                 let before = text[..at].chars().next_back();
                 if !before.is_some_and(|c| is_spaceless(c) || matches!(c, '）' | '」' | '』' | '】' | '》' | '〉')) {
                     continue;

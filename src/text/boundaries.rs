@@ -17,6 +17,7 @@
 //! has no boundary. English prose runs the segmenter on a few bytes per sentence; text of other
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
+use super::hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The ends of the UAX #29 sentence segments of `text`, in order, the last being `text.len()`
@@ -37,12 +38,12 @@ pub fn sentence_boundaries(text: &str) -> Vec<usize> {
         while end < n && !safe(bytes, end) {
             end += 1;
         }
-        for (at, segment) in text[start..end].split_sentence_bound_indices() {
-            let b = start + at + segment.len();
+        segment(&text[start..end], |at| {
+            let b = start + at;
             if b < end || end == n {
                 out.push(b);
             }
-        }
+        });
         pos = end;
         if pos >= n {
             break;
@@ -52,6 +53,127 @@ pub fn sentence_boundaries(text: &str) -> Vec<usize> {
         out.push(n);
     }
     out
+}
+
+/// Runs of one class longer than this (characters) after a period are cut to it for the segmenter.
+const RUN: usize = 16;
+
+/// The ends of the UAX #29 segments of `window` (offsets into it), in order.
+///
+/// unicode-segmentation's rule SB8 looks ahead, from every character of "ATerm Close* Sp*", to the
+/// next letter, so a long run of closing punctuation or spaces after a period ("end.))))…", found
+/// by fuzzing) costs time quadratic in the run. No boundary falls inside a run of one class (Close,
+/// or Sp, with the Extend and Format characters that cling to it: SB5, SB9, SB10, SB998), and no
+/// rule counts them: so the segmenter runs on a copy with each such run after a period cut to its
+/// first `RUN` characters, and the ends are mapped back: the same boundaries, in linear time.
+/// Windows without such a run are segmented as they are.
+fn segment(window: &str, mut each: impl FnMut(usize)) {
+    let cuts = long_runs(window);
+    if cuts.is_empty() {
+        for (at, s) in window.split_sentence_bound_indices() {
+            each(at + s.len());
+        }
+        return;
+    }
+    let mut compact = String::with_capacity(window.len());
+    let mut shifts = Vec::with_capacity(cuts.len()); // (offset in `compact`, bytes dropped before it)
+    let (mut from, mut dropped) = (0, 0);
+    for (keep_end, run_end) in cuts {
+        compact.push_str(&window[from..keep_end]);
+        dropped += run_end - keep_end;
+        shifts.push((compact.len(), dropped));
+        from = run_end;
+    }
+    compact.push_str(&window[from..]);
+    let (mut i, mut shift) = (0, 0);
+    for (at, s) in compact.split_sentence_bound_indices() {
+        let b = at + s.len();
+        while i < shifts.len() && shifts[i].0 <= b {
+            shift = shifts[i].1;
+            i += 1;
+        }
+        each(b + shift);
+    }
+}
+
+/// What SB8's look-ahead and the run rules see in a character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Close,
+    Sp,
+    /// Extend and Format: part of the character before them (SB5).
+    Clinging,
+    Other,
+}
+
+/// `(end of the kept part, end of the run)` for every run of one class longer than `RUN`
+/// characters in the stretches of Close, Sp, Extend and Format characters after a period
+/// (Sentence_Break ATerm), in order.
+fn long_runs(window: &str) -> Vec<(usize, usize)> {
+    let bytes = window.as_bytes();
+    let mut cuts = Vec::new();
+    let mut classes: FxHashMap<char, Class> = FxHashMap::default();
+    let mut pos = 0;
+    while let Some(i) = bytes[pos..].iter().position(|&b| matches!(b, b'.' | 0xE2 | 0xEF)).map(|i| pos + i) {
+        let Some(c) = window.get(i..).and_then(|s| s.chars().next()) else {
+            pos = i + 1;
+            continue;
+        };
+        pos = i + c.len_utf8();
+        if !matches!(c, '.' | '\u{2024}' | '\u{FE52}' | '\u{FF0E}') {
+            continue;
+        }
+        // The stretch after the period: runs of one class, each with its clinging characters.
+        let (mut class, mut count, mut keep_end) = (Class::Other, 0, 0);
+        let mut end = pos;
+        for c in window[pos..].chars() {
+            let k = match c {
+                ' ' | '\t' | '\u{B}' | '\u{C}' => Class::Sp,
+                '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' => Class::Close,
+                _ if c.is_ascii() => Class::Other,
+                '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Other,
+                _ if c.is_whitespace() => Class::Sp,
+                _ => *classes.entry(c).or_insert_with(|| probe(c)),
+            };
+            if k == Class::Other {
+                break;
+            }
+            if k == Class::Clinging || k == class {
+                count += usize::from(class != Class::Other);
+            } else {
+                if count > RUN {
+                    cuts.push((keep_end, end));
+                }
+                (class, count) = (k, 1);
+            }
+            end += c.len_utf8();
+            if count == RUN {
+                keep_end = end;
+            }
+        }
+        if count > RUN {
+            cuts.push((keep_end, end));
+        }
+        pos = end;
+    }
+    cuts
+}
+
+/// The class of a character, asked of the segmenter itself (its tables are private).
+fn probe(c: char) -> Class {
+    let first_end = |s: &str| s.split_sentence_bound_indices().next().map_or(0, |(at, s)| at + s.len());
+    let n = c.len_utf8();
+    // After "a." a boundary falls before " B" only if `c` continues the period's run (Close,
+    // Extend, Format) or is a terminator itself; after "a " only if it is a terminator.
+    if first_end(&format!("a.{c} B")) != 3 + n || first_end(&format!("a {c} B")) == 3 + n {
+        return Class::Other;
+    }
+    // After "a. " a closing mark starts the next segment; Extend and Format cling to the space.
+    if first_end(&format!("a. {c}B")) == 3 {
+        Class::Close
+    } else {
+        Class::Clinging
+    }
 }
 
 /// A byte that is, or may start, a terminator or a paragraph separator.

@@ -103,7 +103,12 @@ pub fn detect(text: &str) -> &'static Language {
     let mut marks = vec![0.0f64; candidates.len()];
     // Per distinct word as written: which candidates list it (lower-cased) as a stopword, and whose
     // marker letters it has (bit i for candidate i), looked up once per word and text.
-    let mut seen: FxHashMap<&str, (u128, u128)> = FxHashMap::default();
+    let mut seen: FxHashMap<&str, (u64, u64)> = FxHashMap::default();
+    // Each candidate's bit in `stopword_languages` (its place in LANGUAGES).
+    let lists: Vec<Option<u32>> = candidates
+        .iter()
+        .map(|c| LANGUAGES.iter().position(|l| std::ptr::eq(*l, *c)).filter(|&i| i < 64).map(|i| i as u32))
+        .collect();
     let mut buf = String::new();
     let mut words = 0usize;
     for word in sample.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(WORDS) {
@@ -118,21 +123,21 @@ pub fn detect(text: &str) -> &'static Language {
                 } else {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
                 }
-                let found = word_bits(&buf, &candidates);
+                let found = word_bits(&buf, &candidates, &lists);
                 seen.insert(word, found);
                 found
             }
         };
         let k = holders.count_ones();
-        for (i, score) in scores.iter_mut().enumerate() {
-            if holders >> i & 1 == 1 {
-                *score += 1.0 / k as f64;
-            }
+        let mut bits = holders;
+        while bits != 0 {
+            scores[bits.trailing_zeros() as usize] += 1.0 / k as f64;
+            bits &= bits - 1;
         }
-        for (i, mark) in marks.iter_mut().enumerate() {
-            if marked >> i & 1 == 1 {
-                *mark += 1.0;
-            }
+        let mut bits = marked;
+        while bits != 0 {
+            marks[bits.trailing_zeros() as usize] += 1.0;
+            bits &= bits - 1;
         }
     }
     // A language's stopwords make up a third or more of its running text; a few per cent is what
@@ -154,22 +159,27 @@ pub fn detect(text: &str) -> &'static Language {
 }
 
 /// For a lower-case word: the candidates whose stopwords hold it, and the candidates whose
-/// marker letters it has (bit i for `candidates[i]`; at most 128 candidates).
-fn word_bits(word: &str, candidates: &[&'static Language]) -> (u128, u128) {
-    let mut holders = 0u128;
-    if super::stopword_languages(word) != 0 {
-        for (i, l) in candidates.iter().enumerate().take(128) {
-            if l.is_stopword(word) {
+/// marker letters it has (bit i for `candidates[i]`; at most 64 candidates).
+fn word_bits(word: &str, candidates: &[&'static Language], lists: &[Option<u32>]) -> (u64, u64) {
+    let mut holders = 0u64;
+    let listed = super::stopword_languages(word);
+    if listed != 0 {
+        for (i, (l, list)) in candidates.iter().zip(lists).enumerate().take(64) {
+            let holds = match *list {
+                Some(bit) => listed >> bit & 1 == 1,
+                None => l.is_stopword(word),
+            };
+            if holds {
                 holders |= 1 << i;
             }
         }
     }
-    let mut marked = 0u128;
+    let mut marked = 0u64;
     // Letters only one candidate uses: "ї" is Ukrainian, "ы" Russian, "ł" Polish (none is ASCII).
     if !word.is_ascii() {
         for &(code, letters) in MARKERS {
             if word.contains(|c| letters.contains(c)) {
-                if let Some(i) = candidates.iter().take(128).position(|l| l.code == code) {
+                if let Some(i) = candidates.iter().take(64).position(|l| l.code == code) {
                     marked |= 1 << i;
                 }
             }

@@ -3,10 +3,11 @@
 //! grows with the length of the text.
 //!
 //! cargo run --release --features cli --example speed -- [PATH/cnndm-dev.jsonl] [--rounds N]
-//!     [--only uax|split|analyze|summarize] [--no-scaling]
+//!     [--only uax|split|analyze|summarize|scaling] [--no-scaling] [--scale N]
 //!
 //! `--only` runs one stage (for profiling: `valgrind --tool=callgrind target/release/examples/speed
-//! --rounds 1 --only summarize --no-scaling`).
+//! --rounds 1 --only summarize`); `--scale N` summarizes one text N× a typical article once and
+//! exits (for profiling how time grows).
 
 use abridge::{lang, summarize, text, Options};
 use std::hint::black_box;
@@ -19,7 +20,7 @@ fn main() {
     let path = args
         .iter()
         .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !matches!(args[i - 1].as_str(), "--rounds" | "--only")))
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !matches!(args[i - 1].as_str(), "--rounds" | "--only" | "--scale")))
         .map(|(_, a)| a.clone())
         .unwrap_or_else(|| "../shared/data/eval/cnndm-dev.jsonl".to_string());
     let rounds: usize = value("--rounds").and_then(|r| r.parse().ok()).unwrap_or(20).max(1);
@@ -36,6 +37,13 @@ fn main() {
     println!("{:<34} {:>12} {:>12} {:>10}", "stage", "median µs", "p90 µs", "MB/s");
 
     let options = Options { sentences: Some(3), ..Options::default() };
+    if let Some(factor) = value("--scale").and_then(|f| f.parse::<usize>().ok()) {
+        let text = concatenated(&articles, typical(&articles).len() * factor);
+        let start = Instant::now();
+        let chosen = summarize(&text, &options).sentences.len();
+        println!("{factor}× ({} bytes): {:.3} ms, {chosen} sentences", text.len(), start.elapsed().as_secs_f64() * 1e3);
+        return;
+    }
     let mut totals = Vec::new();
     if run("uax") {
         let t = measure(&articles, rounds, |t| t.split_sentence_bounds().count());
@@ -65,7 +73,7 @@ fn main() {
         }
     }
 
-    if !args.iter().any(|a| a == "--no-scaling") && only.is_none() {
+    if !args.iter().any(|a| a == "--no-scaling") && only.as_deref().map_or(true, |o| o == "scaling") {
         scaling(&articles, &options);
     }
 }
@@ -73,12 +81,10 @@ fn main() {
 /// Summaries of texts 1×, 10×, 100× and 1000× a typical (median-length) article, made by
 /// concatenating dev articles: the time should grow linearly.
 fn scaling(articles: &[String], options: &Options) {
-    let mut lengths: Vec<usize> = articles.iter().map(String::len).collect();
-    lengths.sort_unstable();
-    let typical = lengths[lengths.len() / 2];
+    let base = typical(articles);
+    let typical = base.len();
     println!("\nscaling (summarize, 3 sentences; typical article {typical} bytes)");
     println!("{:>6} {:>12} {:>12} {:>10} {:>16}", "×", "bytes", "ms", "MB/s", "time / time(1×)");
-    let base = articles.iter().find(|a| a.len() == typical).unwrap();
     let mut first = None;
     for factor in [1usize, 10, 100, 1000] {
         let text = if factor == 1 { base.clone() } else { concatenated(articles, typical * factor) };
@@ -101,6 +107,13 @@ fn scaling(articles: &[String], options: &Options) {
             t / base_t
         );
     }
+}
+
+/// The median-length article.
+fn typical(articles: &[String]) -> &String {
+    let mut sorted: Vec<&String> = articles.iter().collect();
+    sorted.sort_by_key(|a| a.len());
+    sorted[sorted.len() / 2]
 }
 
 /// Dev articles joined by blank lines until the text is `len` bytes long (cut on a char boundary).

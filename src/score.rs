@@ -15,8 +15,8 @@ pub struct Weights {
     /// How fast the lead bias fades: position feature = 1 / (1 + index / decay).
     pub position_decay: f64,
     /// How much the lead bias gives way as the summary grows: a short summary is the article's
-    /// lead, a long one must cover the whole article. The position weight is multiplied by
-    /// (1 - share of sentences kept) ^ position_fade.
+    /// lead, a long one must cover the whole article. The position and title weights are
+    /// multiplied by (1 - share of sentences kept) ^ position_fade.
     pub position_fade: f64,
     /// A paragraph's first sentence states its point.
     pub paragraph_start: f64,
@@ -50,7 +50,7 @@ pub const WEIGHTS: Weights = Weights {
     position_decay: 12.0,
     position_fade: 3.0,
     paragraph_start: 0.1,
-    title_overlap: 0.3,
+    title_overlap: 5.0,
     ideal_words: 12.0,
     short_exponent: 0.7,
     long_exponent: 0.3,
@@ -108,7 +108,11 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &We
     if n == 0 {
         return Scored::default();
     }
-    let position_weight = w.position * (1.0 - share.clamp(0.0, 1.0)).powf(w.position_fade);
+    // The lead and the headline state the point: they decide a short summary, while a long
+    // one must cover the whole article.
+    let fade = (1.0 - share.clamp(0.0, 1.0)).powf(w.position_fade);
+    let position_weight = w.position * fade;
+    let title_weight = w.title_overlap * fade;
     let tf = term_frequency(doc);
     let title = title_overlap(doc, caller_title);
     let scores = (0..n)
@@ -119,7 +123,7 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &We
             let features = w.term_frequency * tf[i]
                 + position_weight * position
                 + w.paragraph_start * paragraph_start
-                + w.title_overlap * title[i]
+                + title_weight * title[i]
                 + w.specificity * specificity(doc.text_of(s.span));
             let text = doc.text_of(s.span);
             let mut penalty = 1.0;

@@ -33,12 +33,20 @@ export type SummarizeOptions = SummaryLength & {
   language?: string | null;
   /** The article's headline, when the caller knows it better than the text does. */
   title?: string | null;
+  /**
+   * The longest text accepted, in UTF-16 code units (`text.length`): a positive integer, or
+   * `Infinity` for no limit. Longer texts are refused with a `RangeError`. Default 16777216
+   * (2^24: 16 MB of ASCII text).
+   */
+  maxInputLength?: number | null;
 };
 
 /** Options of {@link splitSentences}. */
 export interface SplitOptions {
   /** A BCP 47 language code ("en", "en-GB"); detected from the text when absent or unknown. */
   language?: string | null;
+  /** The longest text accepted, in UTF-16 code units, as for {@link summarize}. Default 16777216. */
+  maxInputLength?: number | null;
 }
 
 /** A sentence of the input; `input.slice(start, end) === text` (UTF-16 offsets). */
@@ -89,12 +97,17 @@ export interface Summary {
  *
  * @throws {TypeError} when `text` is not a string, `options` is not an object, an option is unknown
  *   or has the wrong type, or more than one of `sentences`, `ratio`, `maxWords` is set.
- * @throws {RangeError} when `sentences` or `maxWords` is not a positive integer, or `ratio` is not
- *   in (0, 1].
+ * @throws {RangeError} when `sentences` or `maxWords` is not a positive integer, `ratio` is not
+ *   in (0, 1], `maxInputLength` is neither a positive integer nor `Infinity`, or `text` is longer
+ *   than `maxInputLength` UTF-16 code units (by default 16777216).
  */
 export function summarize(text: string, options?: SummarizeOptions | null): Summary;
 
-/** The article's sentences, as {@link summarize} sees them (page furniture and headline left out). */
+/**
+ * The article's sentences, as {@link summarize} sees them (page furniture and headline left out).
+ *
+ * @throws {TypeError} and {RangeError} as {@link summarize} does, for its two options.
+ */
 export function splitSentences(text: string, options?: SplitOptions | null): SentenceSpan[];
 "#;
 
@@ -147,16 +160,18 @@ pub fn test_panic(message: &str) {
 /// `summarize(text, options?)`: see the TypeScript declaration above.
 #[wasm_bindgen(skip_typescript)]
 pub fn summarize(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text)?;
-    let options = summarize_options(&options)?;
+    check_type(&text)?;
+    let (options, limit) = summarize_options(&options)?;
+    let text = text_arg(&text, limit)?;
     Ok(summary_to_js(&summarize_core(&text, &options)).into())
 }
 
 /// `splitSentences(text, options?)`: see the TypeScript declaration above.
 #[wasm_bindgen(js_name = splitSentences, skip_typescript)]
 pub fn split_sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text)?;
-    let language = split_options(&options)?;
+    check_type(&text)?;
+    let (language, limit) = split_options(&options)?;
+    let text = text_arg(&text, limit)?;
     let doc = text::analyze(&text, lang::choose(&text, language.as_deref()));
     let keys = Keys::new();
     let out = Array::new_with_length(doc.sentences.len() as u32);
@@ -285,10 +300,46 @@ fn kind_of(value: &JsValue) -> String {
     }
 }
 
-fn text_arg(value: &JsValue) -> Result<String, JsValue> {
-    value
-        .as_string()
-        .ok_or_else(|| type_error(&["text must be a string, not ", &kind_of(value)]))
+fn check_type(text: &JsValue) -> Result<(), JsValue> {
+    if text.is_string() {
+        Ok(())
+    } else {
+        Err(type_error(&["text must be a string, not ", &kind_of(text)]))
+    }
+}
+
+/// The longest text accepted by default, in UTF-16 code units: 2^24, 16 MB of ASCII text (32 MB
+/// as a JavaScript string). The core is linear in the text; this bounds the WebAssembly memory a
+/// page can be made to grow (several times the text, never given back) and the time of one call.
+const DEFAULT_MAX_INPUT_LENGTH: f64 = 16_777_216.0;
+
+/// The longest text accepted and whether the caller set it (for the message).
+#[derive(Clone, Copy)]
+struct Limit {
+    max: f64,
+    set: bool,
+}
+
+impl Default for Limit {
+    fn default() -> Self {
+        Limit { max: DEFAULT_MAX_INPUT_LENGTH, set: false }
+    }
+}
+
+/// The text as UTF-8 (lone surrogates become U+FFFD), once its length is known to be within the
+/// limit: a text too long is refused before it is copied into WebAssembly memory.
+fn text_arg(value: &JsValue, limit: Limit) -> Result<String, JsValue> {
+    let length = value.unchecked_ref::<js_sys::JsString>().length();
+    if f64::from(length) > limit.max {
+        let length = length.to_string();
+        let max = (limit.max as u64).to_string();
+        return Err(range_error(&if limit.set {
+            ["text is too long: ", &length, " UTF-16 code units, more than options.maxInputLength (", &max, ")"]
+        } else {
+            ["text is too long: ", &length, " UTF-16 code units, more than the default limit of ", &max, " (set options.maxInputLength to allow more)"]
+        }));
+    }
+    value.as_string().ok_or_else(|| type_error(&["text must be a string, not ", &kind_of(value)]))
 }
 
 /// The options object's own enumerable keys with their values; `undefined`/`null` → none.
@@ -308,8 +359,8 @@ fn entries(options: &JsValue) -> Result<Vec<(String, JsValue)>, JsValue> {
     Ok(out)
 }
 
-const SUMMARIZE_KEYS: &[&str] = &["sentences", "ratio", "maxWords", "language", "title"];
-const SPLIT_KEYS: &[&str] = &["language"];
+const SUMMARIZE_KEYS: &[&str] = &["sentences", "ratio", "maxWords", "language", "title", "maxInputLength"];
+const SPLIT_KEYS: &[&str] = &["language", "maxInputLength"];
 
 fn unknown_option(key: &str, known: &[&str]) -> JsValue {
     let mut parts = vec!["unknown option \"", key, "\""];
@@ -367,8 +418,18 @@ fn count_option(name: &str, value: &JsValue) -> Result<Option<usize>, JsValue> {
     }
 }
 
-fn summarize_options(value: &JsValue) -> Result<Options, JsValue> {
+/// `maxInputLength`: a positive integer, or `Infinity` for no limit.
+fn limit_option(value: &JsValue) -> Result<Limit, JsValue> {
+    match number_option("maxInputLength", value)? {
+        None => Ok(Limit::default()),
+        Some(n) if n == f64::INFINITY || (n.is_finite() && n >= 1.0 && n.trunc() == n) => Ok(Limit { max: n, set: true }),
+        Some(_) => Err(range_error(&["options.maxInputLength must be a positive integer or Infinity"])),
+    }
+}
+
+fn summarize_options(value: &JsValue) -> Result<(Options, Limit), JsValue> {
     let mut options = Options::default();
+    let mut limit = Limit::default();
     let mut budgets: Vec<&str> = Vec::new();
     for (key, value) in entries(value)? {
         match key.as_str() {
@@ -383,6 +444,7 @@ fn summarize_options(value: &JsValue) -> Result<Options, JsValue> {
             }
             "language" => options.language = string_option("language", &value)?,
             "title" => options.title = string_option("title", &value)?,
+            "maxInputLength" => limit = limit_option(&value)?,
             other => return Err(unknown_option(other, SUMMARIZE_KEYS)),
         }
     }
@@ -404,16 +466,18 @@ fn summarize_options(value: &JsValue) -> Result<Options, JsValue> {
         parts.push(" cannot be combined: set at most one of sentences, ratio and maxWords");
         return Err(type_error(&parts));
     }
-    Ok(options)
+    Ok((options, limit))
 }
 
-fn split_options(value: &JsValue) -> Result<Option<String>, JsValue> {
+fn split_options(value: &JsValue) -> Result<(Option<String>, Limit), JsValue> {
     let mut language = None;
+    let mut limit = Limit::default();
     for (key, value) in entries(value)? {
         match key.as_str() {
             "language" => language = string_option("language", &value)?,
+            "maxInputLength" => limit = limit_option(&value)?,
             other => return Err(unknown_option(other, SPLIT_KEYS)),
         }
     }
-    Ok(language)
+    Ok((language, limit))
 }

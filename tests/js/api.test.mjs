@@ -9,7 +9,7 @@ import { loadPackage, ROOT } from "./helpers.mjs";
 const abridge = await loadPackage();
 const { summarize, splitSentences } = abridge;
 
-const KNOWN = "(known options: sentences, ratio, maxWords, language, title)";
+const KNOWN = "(known options: sentences, ratio, maxWords, language, title, maxInputLength)";
 const EXCLUSIVE = "cannot be combined: set at most one of sentences, ratio and maxWords";
 
 /** [description, () => call, error class, exact message] */
@@ -30,7 +30,7 @@ const ERRORS = [
   ["unknown option", () => summarize("A.", { length: 3 }), TypeError, `abridge: unknown option "length" ${KNOWN}`],
   ["near miss", () => summarize("A.", { sentence: 3 }), TypeError, `abridge: unknown option "sentence"; did you mean "sentences"? ${KNOWN}`],
   ["snake case", () => summarize("A.", { max_words: 3 }), TypeError, `abridge: unknown option "max_words"; did you mean "maxWords"? ${KNOWN}`],
-  ["split unknown", () => splitSentences("A.", { sentences: 2 }), TypeError, 'abridge: unknown option "sentences" (known options: language)'],
+  ["split unknown", () => splitSentences("A.", { sentences: 2 }), TypeError, 'abridge: unknown option "sentences" (known options: language, maxInputLength)'],
   ["sentences string", () => summarize("A.", { sentences: "3" }), TypeError, "abridge: options.sentences must be a number, not string"],
   ["sentences bigint", () => summarize("A.", { sentences: 3n }), TypeError, "abridge: options.sentences must be a number, not bigint"],
   ["ratio string", () => summarize("A.", { ratio: "0.5" }), TypeError, "abridge: options.ratio must be a number, not string"],

@@ -26,9 +26,14 @@ const options: SummarizeOptions[] = [
   { sentences: 2, language: "en", title: "Floods" },
   { sentences: null, ratio: 0.5 },
   { ratio: undefined, maxWords: 60, title: null, language: null },
+  { sentences: 3, maxInputLength: 1_000_000 },
+  { maxInputLength: Infinity },
+  { maxInputLength: null },
 ];
 const length: SummaryLength = { maxWords: 40 };
 const split: SplitOptions = { language: "de" };
+const splitLimited: SplitOptions = { maxInputLength: 5000 };
+void splitLimited;
 
 // Results.
 const s: Summary = summarize(text, options[1]);
@@ -68,6 +73,8 @@ summarize(text, { max_words: 80 });
 summarize(text, { sentences: "3" });
 // @ts-expect-error a title that is not a string
 summarize(text, { title: 42 });
+// @ts-expect-error the input limit is a number
+summarize(text, { maxInputLength: "16MB" });
 // @ts-expect-error the text must be a string
 summarize(42);
 // @ts-expect-error splitSentences has no budget

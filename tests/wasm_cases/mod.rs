@@ -146,7 +146,7 @@ fn options_must_be_an_object() {
 
 #[wasm_bindgen_test]
 fn unknown_options_are_named() {
-    let known = "(known options: sentences, ratio, maxWords, language, title)";
+    let known = "(known options: sentences, ratio, maxWords, language, title, maxInputLength)";
     expect_error("'A b.'", "{ length: 3 }", "TypeError", &format!("abridge: unknown option \"length\" {known}"));
     for (key, hint) in [("sentence", "sentences"), ("max_words", "maxWords"), ("MaxWords", "maxWords"), ("Ratio", "ratio")] {
         expect_error(
@@ -158,7 +158,7 @@ fn unknown_options_are_named() {
     }
     let e = split_sentences(js("'A b.'"), js("{ sentences: 2 }")).unwrap_err();
     assert_eq!(error_class(&e), "TypeError");
-    assert_eq!(error_message(&e), "abridge: unknown option \"sentences\" (known options: language)");
+    assert_eq!(error_message(&e), "abridge: unknown option \"sentences\" (known options: language, maxInputLength)");
 }
 
 #[wasm_bindgen_test]

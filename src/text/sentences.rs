@@ -638,7 +638,22 @@ fn list_items(text: &str) -> Vec<Item> {
     let mut line_start = true; // only spaces since the last line break, text start or bullet
     let mut after_space = true;
     let mut bullet_at: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !after_space {
+            // Inside a word nothing changes until a space, a line break or a non-ASCII character
+            // (bullets are not ASCII): step over its ASCII bytes at once.
+            while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_whitespace() && bytes[i] != 0x0B {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
+        }
+        let c = if bytes[i] < 0x80 { bytes[i] as char } else { text[i..].chars().next().unwrap_or(' ') };
+        let at = i;
+        i += c.len_utf8();
+        let i = at;
         if c == '\n' || c == '\u{2029}' {
             line_start = true;
             after_space = true;
@@ -684,13 +699,13 @@ fn marker(bytes: &[u8], i: usize, previous: Option<(Numbering, Delimiter, u32)>)
     while j < bytes.len() && j - i < 5 && bytes[j].is_ascii_alphanumeric() {
         j += 1;
     }
-    let token = std::str::from_utf8(&bytes[i..j]).ok()?;
     let (delimiter, end) = match (bytes.get(j), bytes.get(j + 1)) {
         (Some(b'.'), Some(b')')) => (Delimiter::PeriodParen, j + 2),
         (Some(b'.'), _) => (Delimiter::Period, j + 1),
         (Some(b')'), _) => (Delimiter::Paren, j + 1),
         _ => return None,
     };
+    let token = std::str::from_utf8(&bytes[i..j]).ok()?;
     // a space, then something that is not a space
     let after = bytes.get(end..)?;
     let spaces = after.iter().take_while(|&&c| c == b' ' || c == b'\t').count();

@@ -3,7 +3,7 @@
 //! Terms and phrases are counted by small integer ids (one map lookup per word, no string built
 //! per word or per pair); the surface forms shown are gathered only for the terms that are shown.
 
-use crate::text::hash::FxHashMap;
+use crate::text::hash::{FxHashMap, Interner, StrMap};
 use crate::text::words::{fold_into, is_content, strip_possessive, tokens};
 use crate::text::Document;
 
@@ -33,8 +33,8 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     let language = doc.language;
     let source = doc.source;
     // Word as written → stem id (or NONE), folded once per distinct word; stem → stem id.
-    let mut word_ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut word_ids: StrMap<u32> = StrMap::default();
+    let mut stem_ids = Interner::default();
     let mut stems: Vec<Counts> = Vec::new();
     // (stem id, stem id) → phrase id.
     let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
@@ -51,25 +51,20 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
         let weight = 1.0 / (1.0 + index as f64 / 5.0);
         let mut previous: Option<(usize, u32, (u32, u32))> = None; // (end, stem id, surface span)
         for (at, word) in tokens(text) {
-            let id = match word_ids.get(word) {
-                Some(&id) => id,
-                None => {
+            let id = match word_ids.lookup(word) {
+                (_, Some(id)) => id,
+                (hash, None) => {
                     fold_into(word, &mut buf);
                     let id = if is_content(&buf, language) {
-                        let stem = (language.stem)(&buf);
-                        match stem_ids.get(stem) {
-                            Some(&id) => id,
-                            None => {
-                                let id = stems.len() as u32;
-                                stem_ids.insert(stem.to_string(), id);
-                                stems.push(Counts { count: 0, prominence: 0.0, first_seen: 0 });
-                                id
-                            }
+                        let (id, new) = stem_ids.intern((language.stem)(&buf));
+                        if new {
+                            stems.push(Counts { count: 0, prominence: 0.0, first_seen: 0 });
                         }
+                        id
                     } else {
                         NONE
                     };
-                    word_ids.insert(word, id);
+                    word_ids.insert_hashed(hash, word, id);
                     id
                 }
             };

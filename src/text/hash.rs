@@ -78,3 +78,193 @@ mod tests {
         assert_eq!(m.get("abcdefgj"), None);
     }
 }
+
+/// Hash of a byte string for [`StrMap`] and [`Interner`] (never 0, which marks an empty slot).
+#[inline]
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h.rotate_left(5) ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(K);
+    }
+    h | 1
+}
+
+/// Open addressing with linear probing over a power-of-two table of `(hash, payload)`: the probe
+/// loop of the word maps below, small enough to inline.
+#[derive(Clone)]
+struct Slots<T: Copy> {
+    slots: Vec<(u64, T)>,
+    len: usize,
+    shift: u32,
+}
+
+impl<T: Copy> Slots<T> {
+    fn new() -> Self {
+        Slots { slots: Vec::new(), len: 0, shift: 64 }
+    }
+
+    /// The payload whose slot has hash `h` and passes `is_key`, or `None`.
+    #[inline]
+    fn find(&self, h: u64, mut is_key: impl FnMut(&T) -> bool) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (h.wrapping_mul(K) >> self.shift) as usize;
+        loop {
+            let (sh, ref payload) = self.slots[i];
+            if sh == 0 {
+                return None;
+            }
+            if sh == h && is_key(payload) {
+                return Some(*payload);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds a payload (whose key is not in the table yet) under hash `h`.
+    fn add(&mut self, h: u64, payload: T, empty: T) {
+        if (self.len + 1) * 8 > self.slots.len() * 7 {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![(0, empty); size]);
+            self.shift = 64 - size.trailing_zeros();
+            for (oh, op) in old {
+                if oh != 0 {
+                    self.place(oh, op);
+                }
+            }
+        }
+        self.place(h, payload);
+        self.len += 1;
+    }
+
+    fn place(&mut self, h: u64, payload: T) {
+        let mask = self.slots.len() - 1;
+        let mut i = (h.wrapping_mul(K) >> self.shift) as usize;
+        while self.slots[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h, payload);
+    }
+}
+
+/// A map from string slices borrowed from the text to small values: the per-document word
+/// caches, one inlined probe per word and no copy of any key.
+#[derive(Clone)]
+pub struct StrMap<'a, V: Copy + Default> {
+    slots: Slots<(&'a str, V)>,
+}
+
+impl<'a, V: Copy + Default> Default for StrMap<'a, V> {
+    fn default() -> Self {
+        StrMap { slots: Slots::new() }
+    }
+}
+
+impl<'a, V: Copy + Default> StrMap<'a, V> {
+    /// The value of `key` if it is in the map, and the key's hash for [`StrMap::insert_hashed`].
+    #[inline]
+    pub fn lookup(&self, key: &str) -> (u64, Option<V>) {
+        let h = hash_bytes(key.as_bytes());
+        (h, self.slots.find(h, |(k, _)| *k == key).map(|(_, v)| v))
+    }
+
+    /// Adds `key` (not in the map yet) with the hash `lookup` gave for it.
+    pub fn insert_hashed(&mut self, hash: u64, key: &'a str, value: V) {
+        self.slots.add(hash, (key, value), ("", V::default()));
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.len == 0
+    }
+}
+
+/// Strings interned to dense ids `0..len`, in order of first sight; each string stored once.
+#[derive(Clone)]
+pub struct Interner {
+    slots: Slots<u32>,
+    strings: Vec<String>,
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        Interner { slots: Slots::new(), strings: Vec::new() }
+    }
+}
+
+impl Interner {
+    /// The id of `s`, and whether it is new.
+    #[inline]
+    pub fn intern(&mut self, s: &str) -> (u32, bool) {
+        let h = hash_bytes(s.as_bytes());
+        let strings = &self.strings;
+        if let Some(id) = self.slots.find(h, |&id| strings[id as usize] == s) {
+            return (id, false);
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(s.to_string());
+        self.slots.add(h, id, 0);
+        (id, true)
+    }
+
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+    }
+
+    pub fn into_strings(self) -> Vec<String> {
+        self.strings
+    }
+}
+
+impl std::ops::Index<usize> for Interner {
+    type Output = String;
+    fn index(&self, id: usize) -> &String {
+        &self.strings[id]
+    }
+}
+
+#[cfg(test)]
+mod map_tests {
+    use super::*;
+
+    #[test]
+    fn str_map_and_interner() {
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}x{}", i * 7919 % 1000)).collect();
+        let mut m: StrMap<u32> = StrMap::default();
+        for (i, w) in words.iter().enumerate() {
+            let (h, found) = m.lookup(w);
+            assert_eq!(found, None);
+            m.insert_hashed(h, w, i as u32);
+        }
+        assert_eq!(m.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.lookup(w).1, Some(i as u32));
+        }
+        assert_eq!(m.lookup("absent").1, None);
+        assert_eq!(m.lookup("").1, None);
+
+        let mut interner = Interner::default();
+        for w in ["b", "a", "b", "", "a", "c"] {
+            interner.intern(w);
+        }
+        assert_eq!(interner.intern("a"), (1, false));
+        assert_eq!(interner.intern("d"), (4, true));
+        assert_eq!(interner.into_strings(), ["b", "a", "", "c", "d"]);
+    }
+}

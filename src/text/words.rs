@@ -6,7 +6,7 @@
 //! pairs of characters (of Thai letter clusters), which measured better than single characters
 //! (UAX #29's word segments for these scripts); see `bigram_terms`.
 
-use super::hash::FxHashMap;
+use super::hash::{Interner, StrMap};
 use crate::lang::Language;
 
 /// Word tokens of `text` as `(byte offset, word)`: letters, digits and combining marks, with an
@@ -173,10 +173,9 @@ pub fn is_content(folded: &str, language: &Language) -> bool {
 pub struct Vocabulary<'a> {
     /// Word as written → its term id, or `NOT_A_TERM`: each distinct word is folded, looked up
     /// in the stopwords and stemmed once per document (the keys borrow the text: no copies).
-    words: FxHashMap<&'a str, u32>,
-    /// Stem → term id.
-    ids: FxHashMap<String, u32>,
-    terms: Vec<String>,
+    words: StrMap<'a, u32>,
+    /// Stems, by term id.
+    terms: Interner,
     buf: String,
 }
 
@@ -187,7 +186,7 @@ impl<'a> Vocabulary<'a> {
     /// `(number of words, content term ids in order)` of one sentence.
     pub fn terms_of(&mut self, text: &'a str, language: &Language) -> (usize, Vec<u32>) {
         let mut count = 0;
-        let mut terms = Vec::new();
+        let mut terms = Vec::with_capacity(text.len() / 8);
         for (_, word) in tokens(text) {
             let class = if word.as_bytes()[0] < 0x80 { Spaceless::No } else { spaceless(char_at(word, 0)) };
             match class {
@@ -203,14 +202,14 @@ impl<'a> Vocabulary<'a> {
                 }
             }
             count += 1;
-            let id = match self.words.get(word) {
-                Some(&id) => id,
-                None => {
+            let id = match self.words.lookup(word) {
+                (_, Some(id)) => id,
+                (hash, None) => {
                     let mut buf = std::mem::take(&mut self.buf);
                     fold_into(word, &mut buf);
                     let id = if is_content(&buf, language) { self.id((language.stem)(&buf)) } else { NOT_A_TERM };
                     self.buf = buf;
-                    self.words.insert(word, id);
+                    self.words.insert_hashed(hash, word, id);
                     id
                 }
             };
@@ -278,17 +277,11 @@ impl<'a> Vocabulary<'a> {
     }
 
     fn id(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.terms.len() as u32;
-        self.ids.insert(term.to_string(), id);
-        self.terms.push(term.to_string());
-        id
+        self.terms.intern(term).0
     }
 
     pub fn into_terms(self) -> Vec<String> {
-        self.terms
+        self.terms.into_strings()
     }
 }
 

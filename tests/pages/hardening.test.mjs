@@ -245,6 +245,7 @@ for (const csp of [true, false]) {
           document.body.append(div);
         }, PAYLOADS);
         await until(page, () => window.__abridgePwned !== undefined);
+        for (let waited = 0; !seen.dialogs.length && waited < 5000; waited += 50) await page.waitForTimeout(50);
         assert.ok(seen.dialogs.length > 0, "the control opened a dialog");
       }
     } finally {
@@ -309,6 +310,7 @@ for (const csp of [true, false]) {
           document.body.append(div);
         }, PAYLOADS);
         await until(page, () => window.__abridgePwned !== undefined);
+        for (let waited = 0; !seen.dialogs.length && waited < 5000; waited += 50) await page.waitForTimeout(50);
         assert.ok(seen.dialogs.length > 0, "the control opened a dialog");
       }
     } finally {

@@ -132,7 +132,8 @@ impl<T: Copy> Slots<T> {
 
     /// Adds a payload (whose key is not in the table yet) under hash `h`.
     fn add(&mut self, h: u64, payload: T, empty: T) {
-        if (self.len + 1) * 8 > self.slots.len() * 7 {
+        // At most half full: linear probing stays short.
+        if (self.len + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(64);
             let old = std::mem::replace(&mut self.slots, vec![(0, empty); size]);
             self.shift = 64 - size.trailing_zeros();

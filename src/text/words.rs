@@ -17,19 +17,19 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         // ASCII bytes are classified by the byte; other characters are decoded.
         let start = loop {
+            // ASCII separators at once.
+            while i < bytes.len() && bytes[i] < 0x80 && !ASCII_WORD[bytes[i] as usize] {
+                i += 1;
+            }
             let &b = bytes.get(i)?;
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    break i;
-                }
-                i += 1;
-            } else {
-                let c = char_at(text, i);
-                if is_word_char(c) {
-                    break i;
-                }
-                i += c.len_utf8();
+                break i;
             }
+            let c = char_at(text, i);
+            if is_word_char(c) {
+                break i;
+            }
+            i += c.len_utf8();
         };
         let mut j = start;
         let class = if bytes[start] < 0x80 { Spaceless::No } else { spaceless(char_at(text, start)) };
@@ -45,12 +45,13 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
             i = j;
             return Some((start, &text[start..j]));
         }
-        while let Some(&b) = bytes.get(j) {
+        loop {
+            // ASCII letters and digits at once.
+            while j < bytes.len() && ASCII_WORD[bytes[j] as usize] {
+                j += 1;
+            }
+            let Some(&b) = bytes.get(j) else { break };
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    j += 1;
-                    continue;
-                }
                 if b == b'\'' && word_char_at(text, j + 1) {
                     j += 1;
                     continue;
@@ -71,6 +72,17 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
         Some((start, &text[start..j]))
     })
 }
+
+/// ASCII letters and digits (no byte from 0x80 up).
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The character starting at byte `i` (a char boundary, before the end).
 #[inline]

@@ -70,8 +70,19 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weight
         (0..n).map(|i| Candidate { value: scored.scores[i], index: i, fresh_at: 0 }).collect();
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;
+    // Duplicates wait here: when the budget asks for more sentences than the others can give
+    // (12 of 12), they are taken after all.
+    let mut set_aside: Vec<Candidate> = Vec::new();
+    let mut allow_duplicates = false;
     while chosen.len() < max_sentences {
-        let Some(top) = heap.pop() else { break };
+        let Some(top) = heap.pop() else {
+            if allow_duplicates || set_aside.is_empty() {
+                break;
+            }
+            allow_duplicates = true;
+            heap.extend(set_aside.drain(..));
+            continue;
+        };
         let s = &doc.sentences[top.index];
         if words.saturating_add(s.word_count) > max_words {
             continue;
@@ -80,7 +91,8 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weight
             let share = covered_share(&s.terms, &covered);
             // Union coverage tells a duplicate only while the union is small: after a few
             // sentences every sentence shares words with it, and only the penalty applies.
-            if chosen.len() < COVERAGE_WINDOW && share > weights.max_covered {
+            if !allow_duplicates && chosen.len() < COVERAGE_WINDOW && share > weights.max_covered {
+                set_aside.push(top);
                 continue;
             }
             let value = scored.scores[top.index] - weights.redundancy * share;
@@ -129,4 +141,20 @@ fn covered_share(terms: &[u32], covered: &[bool]) -> f64 {
     }
     let hits = terms.iter().filter(|&&t| covered[t as usize]).count();
     hits as f64 / terms.len() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{summarize, Options};
+
+    #[test]
+    fn asking_for_every_sentence_gives_every_sentence_even_near_duplicates() {
+        let text = "The council voted for the ferry. The council voted for the ferry again. \
+                    The ferry will run in 2027. Boats will be electric.";
+        let all = summarize(text, &Options { sentences: Some(4), ..Options::default() });
+        assert_eq!(all.sentences.len(), 4);
+        let two = summarize(text, &Options { sentences: Some(2), ..Options::default() });
+        let chosen = two.chosen();
+        assert!(!(chosen.contains(&0) && chosen.contains(&1)), "near-duplicates both chosen: {chosen:?}");
+    }
 }

@@ -38,7 +38,7 @@ fn check(text: &str, options: &Options) -> Result<(), TestCaseError> {
     let total = summary.stats.sentences_total;
     prop_assert_eq!(summary.scores.len(), total);
     match (options.sentences, options.ratio, options.max_words) {
-        (Some(n), _, _) => prop_assert!(summary.sentences.len() <= n),
+        (Some(n), _, _) => prop_assert_eq!(summary.sentences.len(), n.min(total), "exactly the count asked for"),
         (None, Some(r), _) => prop_assert!(summary.sentences.len() <= ((total as f64) * r).ceil() as usize),
         (None, None, Some(w)) => prop_assert!(summary.stats.words_chosen <= w),
         _ => prop_assert!(summary.sentences.len() <= abridge::DEFAULT_SENTENCES),

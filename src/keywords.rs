@@ -4,7 +4,7 @@
 //! per word or per pair); the surface forms shown are gathered only for the terms that are shown.
 
 use crate::text::hash::{FxHashMap, Interner, StrMap};
-use crate::text::words::{fold_into, is_content, strip_possessive, tokens};
+use crate::text::words::{fold_into, is_content, strip_possessive, tokens, Occurrence};
 use crate::text::Document;
 
 pub const DEFAULT_COUNT: usize = 8;
@@ -30,66 +30,35 @@ struct PairSeen {
 const NONE: u32 = u32::MAX;
 
 pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
-    let language = doc.language;
     let source = doc.source;
-    // Word as written → stem id (or NONE), folded once per distinct word; stem → stem id.
-    let mut word_ids: StrMap<u32> = StrMap::default();
-    let mut stem_ids = Interner::default();
-    let mut stems: Vec<Counts> = Vec::new();
+    // The content words in order: recorded by the text pipeline when it read them the same way,
+    // else read here. Term ids index `stems`.
+    let read;
+    let (occurrences, terms): (&[Occurrence], usize) = match &doc.occurrences {
+        Some(list) => (list, doc.vocabulary.len()),
+        None => {
+            read = read_occurrences(doc);
+            (&read.0, read.1)
+        }
+    };
+    let mut stems = vec![Counts { count: 0, prominence: 0.0, first_seen: 0 }; terms];
     // (stem id, stem id) → phrase id.
     let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
     let mut pairs: Vec<(Counts, [u32; 2])> = Vec::new();
-    // Every occurrence, for the surface forms of the few terms shown.
-    let mut seen: Vec<(u32, u32, u32)> = Vec::new(); // (stem id, start, end)
+    // Every occurrence of a phrase, for the surface forms of the few shown.
     let mut pairs_seen: Vec<PairSeen> = Vec::new();
-
-    let mut order = 0usize;
-    let mut buf = String::new();
-    for (index, s) in doc.sentences.iter().enumerate() {
-        let text = doc.text_of(s.span);
-        let base = s.span.start;
-        let weight = 1.0 / (1.0 + index as f64 / 5.0);
-        let mut previous: Option<(usize, u32, (u32, u32))> = None; // (end, stem id, surface span)
-        for (at, word) in tokens(text) {
-            let id = match word_ids.lookup(word) {
-                (_, Some(id)) => id,
-                (hash, None) => {
-                    fold_into(word, &mut buf);
-                    let id = if is_content(&buf, language) {
-                        let (id, new) = stem_ids.intern((language.stem)(&buf));
-                        if new {
-                            stems.push(Counts { count: 0, prominence: 0.0, first_seen: 0 });
-                        }
-                        id
-                    } else {
-                        NONE
-                    };
-                    word_ids.insert_hashed(hash, word, id);
-                    id
-                }
-            };
-            if id == NONE {
-                previous = None;
-                continue;
-            }
-            let surface = strip_possessive(word);
-            let span = ((base + at) as u32, (base + at + surface.len()) as u32);
-            order += 1;
-            note(&mut stems[id as usize], weight, order);
-            seen.push((id, span.0, span.1));
-            if let Some((end, prev_id, prev_span)) = previous.take() {
-                // Only words separated by plain spaces form a phrase.
-                if text.as_bytes()[end..at].iter().all(|&b| b == b' ') {
-                    let key = (prev_id as u64) << 32 | id as u64;
-                    let phrase = *pair_ids.entry(key).or_insert_with(|| {
-                        pairs.push((Counts { count: 0, prominence: 0.0, first_seen: 0 }, [prev_id, id]));
-                        (pairs.len() - 1) as u32
-                    });
-                    note(&mut pairs[phrase as usize].0, weight, order);
-                    pairs_seen.push(PairSeen { phrase, first: prev_span, second: span });
-                }
-            }
-            previous = Some((at + word.len(), id, span));
+    for (order, (k, o)) in (1usize..).zip(occurrences.iter().enumerate()) {
+        let weight = 1.0 / (1.0 + o.sentence as f64 / 5.0);
+        note(&mut stems[o.term as usize], weight, order);
+        if o.joined && k > 0 {
+            let p = occurrences[k - 1];
+            let key = (p.term as u64) << 32 | o.term as u64;
+            let phrase = *pair_ids.entry(key).or_insert_with(|| {
+                pairs.push((Counts { count: 0, prominence: 0.0, first_seen: 0 }, [p.term, o.term]));
+                (pairs.len() - 1) as u32
+            });
+            note(&mut pairs[phrase as usize].0, weight, order);
+            pairs_seen.push(PairSeen { phrase, first: (p.start, p.end), second: (o.start, o.end) });
         }
     }
 
@@ -164,9 +133,9 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
         }
     };
     if !slot_of_term.is_empty() {
-        for &(t, start, end) in &seen {
-            if let Some(&slot) = slot_of_term.get(&t) {
-                add(slot, text((start, end)).to_string());
+        for o in occurrences {
+            if let Some(&slot) = slot_of_term.get(&o.term) {
+                add(slot, text((o.start, o.end)).to_string());
             }
         }
     }
@@ -178,6 +147,49 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
         }
     }
     forms.iter().map(|list| best_form(list)).collect()
+}
+
+/// The content words of the sentences as they stand in the source (`Occurrence`s with term ids
+/// of their own), and the number of distinct terms: for texts the pipeline normalized or read as
+/// runs of characters.
+fn read_occurrences(doc: &Document) -> (Vec<Occurrence>, usize) {
+    let language = doc.language;
+    // Word as written → stem id (or NONE), folded once per distinct word; stem → stem id.
+    let mut word_ids: StrMap<u32> = StrMap::default();
+    let mut stem_ids = Interner::default();
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    for (index, s) in doc.sentences.iter().enumerate() {
+        let text = doc.text_of(s.span);
+        let base = s.span.start;
+        let mut previous_end: Option<usize> = None; // end of the previous word, if a content word
+        for (at, word) in tokens(text) {
+            let id = match word_ids.lookup(word) {
+                (_, Some(id)) => id,
+                (hash, None) => {
+                    fold_into(word, &mut buf);
+                    let id = if is_content(&buf, language) { stem_ids.intern((language.stem)(&buf)).0 } else { NONE };
+                    word_ids.insert_hashed(hash, word, id);
+                    id
+                }
+            };
+            if id == NONE {
+                previous_end = None;
+                continue;
+            }
+            // Only words separated by plain spaces form a phrase.
+            let joined = previous_end.is_some_and(|end| text.as_bytes()[end..at].iter().all(|&b| b == b' '));
+            out.push(Occurrence {
+                term: id,
+                start: (base + at) as u32,
+                end: (base + at + strip_possessive(word).len()) as u32,
+                sentence: index as u32,
+                joined,
+            });
+            previous_end = Some(at + word.len());
+        }
+    }
+    (out, stem_ids.len())
 }
 
 #[derive(Clone, Copy)]

@@ -75,6 +75,10 @@ pub struct Document<'a> {
     pub sentences: Vec<SentenceUnit>,
     /// Term id → term (folded, stemmed).
     pub vocabulary: Vec<String>,
+    /// The content words of the sentences, in order, when the keywords can read them from here
+    /// (the text needed no normalization and has no runs of scripts written without spaces);
+    /// otherwise `None` and the keywords read the text themselves.
+    pub occurrences: Option<Vec<words::Occurrence>>,
 }
 
 impl<'a> Document<'a> {
@@ -93,7 +97,13 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
     let norm_text: &str = &normalized.text;
     let found = blocks::blocks(norm_text);
 
-    let mut vocabulary = words::Vocabulary::default();
+    // Offsets of the normalized text are the source's when nothing changed: then the sentences'
+    // content words are recorded for the keywords.
+    let mut vocabulary = if matches!(normalized.text, std::borrow::Cow::Borrowed(_)) {
+        words::Vocabulary::recording()
+    } else {
+        words::Vocabulary::default()
+    };
     let mut blocks_out = Vec::with_capacity(found.len());
     let mut sentences = Vec::new();
     let mut title = None;
@@ -109,7 +119,8 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
                 for (position, s) in spans.into_iter().enumerate() {
                     let norm_span = s.shift(block.span.start);
                     let sentence_text = &norm_text[norm_span.start..norm_span.end];
-                    let (word_count, terms) = vocabulary.terms_of(sentence_text, language);
+                    let (word_count, terms) =
+                        vocabulary.sentence_terms(sentence_text, norm_span.start, sentences.len(), language);
                     sentences.push(SentenceUnit {
                         span: normalized.to_original(norm_span),
                         utf16: Span::default(),
@@ -127,6 +138,7 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
         Some(t) => vocabulary.terms_of(&source[t.start..t.end], language).1,
         None => Vec::new(),
     };
+    let occurrences = vocabulary.take_occurrences();
     let utf16_spans = utf16::utf16_spans(source, sentences.iter().map(|s| s.span));
     for (s, u) in sentences.iter_mut().zip(utf16_spans) {
         s.utf16 = u;
@@ -139,5 +151,6 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
         blocks: blocks_out,
         sentences,
         vocabulary: vocabulary.into_terms(),
+        occurrences,
     }
 }

@@ -189,18 +189,59 @@ pub struct Vocabulary<'a> {
     /// Stems, by term id.
     terms: Interner,
     buf: String,
+    /// The content words of the sentences in order, while every token so far was one the
+    /// keywords read the same way (see [`Occurrence`]); `None` once one was not.
+    occurrences: Option<Vec<Occurrence>>,
+}
+
+/// A content word of a sentence as the keywords count it: its term id, its surface form's
+/// byte range in the text (possessive "'s" left out), its sentence, and whether it follows the
+/// sentence's previous word, also a content word, with only spaces between ("North Korea").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    pub term: u32,
+    pub start: u32,
+    pub end: u32,
+    pub sentence: u32,
+    pub joined: bool,
 }
 
 /// Marks a folded word that is no content term (stopword, number, lone letter).
 const NOT_A_TERM: u32 = u32::MAX;
 
 impl<'a> Vocabulary<'a> {
+    /// A vocabulary that also records the [`Occurrence`]s of the sentences given to
+    /// [`Vocabulary::sentence_terms`].
+    pub fn recording() -> Self {
+        Vocabulary { occurrences: Some(Vec::new()), ..Vocabulary::default() }
+    }
+
+    /// The occurrences recorded, if every token was one the keywords read the same way.
+    pub fn take_occurrences(&mut self) -> Option<Vec<Occurrence>> {
+        self.occurrences.take()
+    }
+
     /// `(number of words, content term ids in order)` of one sentence.
     pub fn terms_of(&mut self, text: &'a str, language: &Language) -> (usize, Vec<u32>) {
+        self.terms(text, language, None)
+    }
+
+    /// [`Vocabulary::terms_of`] for the sentence number `sentence`, which starts at byte `offset`
+    /// of the document, recording its occurrences when recording.
+    pub fn sentence_terms(&mut self, text: &'a str, offset: usize, sentence: usize, language: &Language) -> (usize, Vec<u32>) {
+        self.terms(text, language, Some((offset, sentence)))
+    }
+
+    fn terms(&mut self, text: &'a str, language: &Language, at: Option<(usize, usize)>) -> (usize, Vec<u32>) {
         let mut count = 0;
         let mut terms = Vec::with_capacity(text.len() / 8);
-        for (_, word) in tokens(text) {
+        let record = at.filter(|_| self.occurrences.is_some());
+        let mut previous_end: Option<usize> = None; // end of the previous word, if a content word
+        for (start, word) in tokens(text) {
             let class = if word.as_bytes()[0] < 0x80 { Spaceless::No } else { spaceless(char_at(word, 0)) };
+            if class != Spaceless::No && class != Spaceless::Katakana && record.is_some() {
+                self.occurrences = None; // the keywords read these runs as whole words
+            }
             match class {
                 Spaceless::No | Spaceless::Katakana => {}
                 // Particles and endings: words, but no terms.
@@ -225,9 +266,23 @@ impl<'a> Vocabulary<'a> {
                     id
                 }
             };
-            if id != NOT_A_TERM {
-                terms.push(id);
+            if id == NOT_A_TERM {
+                previous_end = None;
+                continue;
             }
+            terms.push(id);
+            if let (Some((offset, sentence)), Some(list)) = (record, self.occurrences.as_mut()) {
+                let joined = previous_end.is_some_and(|end| text.as_bytes()[end..start].iter().all(|&b| b == b' '));
+                let from = offset + start;
+                list.push(Occurrence {
+                    term: id,
+                    start: from as u32,
+                    end: (from + strip_possessive(word).len()) as u32,
+                    sentence: sentence as u32,
+                    joined,
+                });
+            }
+            previous_end = Some(start + word.len());
         }
         (count, terms)
     }

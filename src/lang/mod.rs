@@ -71,7 +71,10 @@ impl Language {
         self.openers.contains(folded)
     }
     pub fn is_abbreviation(&self, folded: &str) -> bool {
-        self.abbreviations.contains(folded)
+        match LANGUAGES.iter().position(|l| std::ptr::eq(*l, self)) {
+            Some(i) if i < 64 => abbreviation_languages(folded) >> i & 1 == 1,
+            _ => self.abbreviations.contains(folded),
+        }
     }
 }
 
@@ -84,6 +87,21 @@ pub fn stopword_languages(word: &str) -> u64 {
         let mut index: FxHashMap<&'static str, u64> = FxHashMap::default();
         for (i, language) in LANGUAGES.iter().enumerate().take(64) {
             for w in language.stopwords.iter() {
+                *index.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        index
+    });
+    index.get(word).copied().unwrap_or(0)
+}
+
+/// [`stopword_languages`] for the abbreviations.
+pub fn abbreviation_languages(word: &str) -> u64 {
+    static INDEX: std::sync::OnceLock<FxHashMap<&'static str, u64>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: FxHashMap<&'static str, u64> = FxHashMap::default();
+        for (i, language) in LANGUAGES.iter().enumerate().take(64) {
+            for w in language.abbreviations.iter() {
                 *index.entry(w).or_insert(0) |= 1 << i;
             }
         }

@@ -660,7 +660,7 @@ fn list_items(text: &str) -> Vec<Item> {
             bullet_at = None;
             continue;
         }
-        if c.is_whitespace() {
+        if if c.is_ascii() { matches!(c, ' ' | '\t' | '\x0B' | '\x0C' | '\r') } else { c.is_whitespace() } {
             after_space = true;
             continue;
         }
@@ -671,7 +671,9 @@ fn list_items(text: &str) -> Vec<Item> {
             bullet_at = Some(i);
             continue;
         }
-        if after_space && c.is_ascii_alphanumeric() {
+        // A marker counts at a line start or continuing the previous one: elsewhere (nearly every
+        // word of prose) it is not looked for.
+        if after_space && c.is_ascii_alphanumeric() && (line_start || previous.is_some()) {
             if let Some((numbering, delimiter, value, end)) = marker(bytes, i, previous) {
                 let continues = previous.is_some_and(|(n, d, v)| n == numbering && d == delimiter && v + 1 == value);
                 if line_start || continues {

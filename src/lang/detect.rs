@@ -6,7 +6,7 @@
 //! lists hold it): "de" says little between French, Spanish and Portuguese, "der" much.
 
 use super::{english, Language, LANGUAGES, UNDETERMINED};
-use crate::text::hash::FxHashMap;
+use crate::text::hash::StrMap;
 
 /// How much of the text detection reads (bytes, rounded down to a char boundary).
 const SAMPLE: usize = 4 * 1024;
@@ -103,7 +103,7 @@ pub fn detect(text: &str) -> &'static Language {
     let mut marks = vec![0.0f64; candidates.len()];
     // Per distinct word as written: which candidates list it (lower-cased) as a stopword, and whose
     // marker letters it has (bit i for candidate i), looked up once per word and text.
-    let mut seen: FxHashMap<&str, (u64, u64)> = FxHashMap::default();
+    let mut seen: StrMap<(u64, u64)> = StrMap::default();
     // Each candidate's bit in `stopword_languages` (its place in LANGUAGES).
     let lists: Vec<Option<u32>> = candidates
         .iter()
@@ -111,11 +111,11 @@ pub fn detect(text: &str) -> &'static Language {
         .collect();
     let mut buf = String::new();
     let mut words = 0usize;
-    for word in sample.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).take(WORDS) {
+    for word in letter_runs(sample).take(WORDS) {
         words += 1;
-        let (holders, marked) = match seen.get(word) {
-            Some(&found) => found,
-            None => {
+        let (holders, marked) = match seen.lookup(word) {
+            (_, Some(found)) => found,
+            (hash, None) => {
                 buf.clear();
                 if word.is_ascii() {
                     buf.push_str(word);
@@ -124,7 +124,7 @@ pub fn detect(text: &str) -> &'static Language {
                     buf.extend(word.chars().flat_map(char::to_lowercase));
                 }
                 let found = word_bits(&buf, &candidates, &lists);
-                seen.insert(word, found);
+                seen.insert_hashed(hash, word, found);
                 found
             }
         };
@@ -221,6 +221,43 @@ const ALL_SCRIPTS: [Script; SCRIPTS] = [
 
 fn by_code(code: &str) -> &'static Language {
     super::by_code(code).unwrap_or(&UNDETERMINED)
+}
+
+/// The non-empty runs of `is_letter` characters of `text`, in order (`text.split(|c|
+/// !is_letter(c))` without the empty pieces), ASCII read by the byte.
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Whether the character at `i` is a letter, and its length.
+    let letter_at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_letter(c), c.len_utf8())
+        }
+    };
+    std::iter::from_fn(move || {
+        let start = loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (letter, len) = letter_at(i);
+            if letter {
+                break i;
+            }
+            i += len;
+        };
+        while i < bytes.len() {
+            let (letter, len) = letter_at(i);
+            if !letter {
+                break;
+            }
+            i += len;
+        }
+        Some(&text[start..i])
+    })
 }
 
 /// Letters, digits and the marks and joiners inside words of Indic and Arabic scripts and Persian.

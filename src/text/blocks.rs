@@ -334,15 +334,50 @@ fn split_prose(text: &str, para: Span, out: &mut Vec<RawBlock>) {
 /// Publishing boilerplate that papers glue into the running text.
 const BOILERPLATE: [&str; 4] = ["Scroll down for video", "Scroll down for videos", "READ MORE:", "Click here to"];
 
+/// The first boilerplate phrase at or after `from`: its position and, of those that start there,
+/// the alphabetically first (as the earliest `find` of each would give). One pass over the bytes
+/// the phrases start with.
+fn next_boilerplate(body: &str, from: usize) -> Option<(usize, &'static str)> {
+    let bytes = body.as_bytes();
+    let mut i = from;
+    // The first bytes of the phrases.
+    static FIRST: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut p = 0;
+        while p < BOILERPLATE.len() {
+            table[BOILERPLATE[p].as_bytes()[0] as usize] = true;
+            p += 1;
+        }
+        table
+    };
+    while let Some(k) = bytes[i..].iter().position(|&b| FIRST[b as usize]) {
+        let at = i + k;
+        if let Some(phrase) = BOILERPLATE.iter().copied().filter(|p| body[at..].starts_with(p)).min() {
+            return Some((at, phrase));
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// Where the last dash ("—", "–", "-") of `t` starts: `t.rfind(['—', '–', '-'])` by the byte.
+fn last_dash(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let mut end = bytes.len();
+    while let Some(i) = bytes[..end].iter().rposition(|&b| b == b'-' || b == 0xE2) {
+        if bytes[i] == b'-' || bytes[i + 1..].starts_with(&[0x80, 0x94]) || bytes[i + 1..].starts_with(&[0x80, 0x93]) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
 fn push_prose_with_boilerplate(text: &str, span: Span, out: &mut Vec<RawBlock>) {
     let mut start = span.start;
     let body = &text[span.start..span.end];
     let mut cursor = 0;
-    while let Some((at, phrase)) = BOILERPLATE
-        .iter()
-        .filter_map(|p| body[cursor..].find(p).map(|i| (cursor + i, *p)))
-        .min()
-    {
+    while let Some((at, phrase)) = next_boilerplate(body, cursor) {
         // "Scroll down for video" but not "Scroll down for videos": take the longest match.
         let len = BOILERPLATE.iter().filter(|p| body[at..].starts_with(**p)).map(|p| p.len()).max().unwrap_or(phrase.len());
         let mut phrase_end = at + len;
@@ -475,7 +510,7 @@ fn skip_dash(s: &str) -> usize {
 /// "… said. — Agencies" / "… said. -AFP": where a trailing agency credit starts, if any.
 fn trailer_start(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    let dash = t.rfind(['—', '–', '-'])?;
+    let dash = last_dash(t)?;
     let credit = t[dash..].trim_start_matches(['—', '–', '-']).trim();
     let before = t[..dash].trim_end();
     let is_credit = !credit.is_empty()

@@ -110,6 +110,15 @@ impl<T: Copy> Slots<T> {
         Slots { slots: Vec::new(), len: 0, shift: 64 }
     }
 
+    /// A table that holds `n` entries without growing.
+    fn with_capacity(n: usize, empty: T) -> Self {
+        if n == 0 {
+            return Slots::new();
+        }
+        let size = (2 * n).next_power_of_two().max(64);
+        Slots { slots: vec![(0, empty); size], len: 0, shift: 64 - size.trailing_zeros() }
+    }
+
     /// The payload whose slot has hash `h` and passes `is_key`, or `None`.
     #[inline]
     fn find(&self, h: u64, mut is_key: impl FnMut(&T) -> bool) -> Option<T> {
@@ -171,6 +180,11 @@ impl<'a, V: Copy + Default> Default for StrMap<'a, V> {
 }
 
 impl<'a, V: Copy + Default> StrMap<'a, V> {
+    /// A map that holds `n` words without growing.
+    pub fn with_capacity(n: usize) -> Self {
+        StrMap { slots: Slots::with_capacity(n, ("", V::default())) }
+    }
+
     /// The value of `key` if it is in the map, and the key's hash for [`StrMap::insert_hashed`].
     #[inline]
     pub fn lookup(&self, key: &str) -> (u64, Option<V>) {
@@ -206,6 +220,11 @@ impl Default for Interner {
 }
 
 impl Interner {
+    /// An interner that holds `n` strings without growing its table.
+    pub fn with_capacity(n: usize) -> Self {
+        Interner { slots: Slots::with_capacity(n, 0), strings: Vec::with_capacity(n) }
+    }
+
     /// The id of `s`, and whether it is new.
     #[inline]
     pub fn intern(&mut self, s: &str) -> (u32, bool) {

@@ -103,7 +103,9 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
         words::Vocabulary::recording()
     } else {
         words::Vocabulary::default()
-    };
+    }
+    // About one new word per 12 bytes of a news article; the tables grow past that if needed.
+    .with_capacity((source.len() / 12).min(1 << 15));
     let mut blocks_out = Vec::with_capacity(found.len());
     let mut sentences = Vec::new();
     let mut title = None;

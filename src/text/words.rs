@@ -216,6 +216,16 @@ impl<'a> Vocabulary<'a> {
         Vocabulary { occurrences: Some(Vec::new()), ..Vocabulary::default() }
     }
 
+    /// This vocabulary with room for about `words` distinct words and terms (a hint).
+    pub fn with_capacity(mut self, words: usize) -> Self {
+        self.words = StrMap::with_capacity(words);
+        self.terms = Interner::with_capacity(words);
+        if let Some(list) = self.occurrences.as_mut() {
+            list.reserve(words);
+        }
+        self
+    }
+
     /// The occurrences recorded, if every token was one the keywords read the same way.
     pub fn take_occurrences(&mut self) -> Option<Vec<Occurrence>> {
         self.occurrences.take()

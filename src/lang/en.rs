@@ -47,7 +47,8 @@ static ABBREVIATIONS: Words = Words::new(
 /// Light suffix stripping: plural and common verb endings, enough to fold "talks"/"talked"/"talking".
 fn stem(word: &str) -> &str {
     let n = word.len();
-    if n <= 3 || !word.is_ascii() {
+    // Every suffix below ends in one of these letters.
+    if n <= 3 || !matches!(word.as_bytes()[n - 1], b's' | b'g' | b'y' | b'd') || !word.is_ascii() {
         return word;
     }
     for (suffix, min_stem) in [("ings", 4), ("ing", 4), ("edly", 4), ("ed", 4), ("ies", 3), ("es", 4), ("s", 3)] {

@@ -160,6 +160,9 @@ pub fn fold_into(word: &str, buf: &mut String) {
 /// "Russia's" → "Russia"; other words unchanged.
 pub fn strip_possessive(word: &str) -> &str {
     let b = word.as_bytes();
+    if !matches!(b.last(), Some(b's' | b'S')) {
+        return word;
+    }
     if b.ends_with(b"'s") || b.ends_with(b"'S") {
         &word[..word.len() - 2]
     } else if b.ends_with("’s".as_bytes()) {

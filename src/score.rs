@@ -124,16 +124,17 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &We
                 + position_weight * position
                 + w.paragraph_start * paragraph_start
                 + title_weight * title[i]
-                + w.specificity * specificity(doc.text_of(s.span));
+                + weighted(w.specificity, || specificity(doc.text_of(s.span)));
             let text = doc.text_of(s.span);
+            // A feature or penalty whose weight is 0 is not computed (it could change nothing).
             let mut penalty = 1.0;
-            if is_question(text) {
+            if w.question_penalty != 0.0 && is_question(text) {
                 penalty *= 1.0 - w.question_penalty;
             }
-            if opens_with_quote(text) {
+            if w.quote_penalty != 0.0 && opens_with_quote(text) {
                 penalty *= 1.0 - w.quote_penalty;
             }
-            if leans_on_previous(text, doc.language) {
+            if w.dangling_penalty != 0.0 && leans_on_previous(text, doc.language) {
                 penalty *= 1.0 - w.dangling_penalty;
             }
             features * length_prior(s.word_count, w) * penalty
@@ -210,6 +211,16 @@ fn length_prior(words: usize, weights: &Weights) -> f64 {
         (w / ideal).powf(weights.short_exponent)
     } else {
         (ideal / w).powf(weights.long_exponent)
+    }
+}
+
+/// `weight × feature()`, without computing the feature when the weight is 0 (features are finite,
+/// so the product would be 0).
+fn weighted(weight: f64, feature: impl FnOnce() -> f64) -> f64 {
+    if weight == 0.0 {
+        0.0
+    } else {
+        weight * feature()
     }
 }
 

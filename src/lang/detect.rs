@@ -228,33 +228,35 @@ fn by_code(code: &str) -> &'static Language {
 fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Whether the character at `i` is a letter, and its length.
-    let letter_at = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (is_letter(c), c.len_utf8())
-        }
-    };
     std::iter::from_fn(move || {
         let start = loop {
+            while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             if i >= bytes.len() {
                 return None;
             }
-            let (letter, len) = letter_at(i);
-            if letter {
+            if bytes[i] < 0x80 {
                 break i;
             }
-            i += len;
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if is_letter(c) {
+                break i;
+            }
+            i += c.len_utf8();
         };
-        while i < bytes.len() {
-            let (letter, len) = letter_at(i);
-            if !letter {
+        loop {
+            while i < bytes.len() && bytes[i] < 0x80 && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] < 0x80 {
                 break;
             }
-            i += len;
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !is_letter(c) {
+                break;
+            }
+            i += c.len_utf8();
         }
         Some(&text[start..i])
     })

@@ -640,7 +640,18 @@ fn list_items(text: &str) -> Vec<Item> {
     let mut bullet_at: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        if !after_space {
+        if !line_start && previous.is_none() {
+            // Mid-line with no list begun, no marker can count and no bullet is pending: ASCII
+            // other than a line break only moves `after_space` (bullets are not ASCII).
+            while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'\n' {
+                after_space = bytes[i].is_ascii_whitespace() || bytes[i] == 0x0B;
+                i += 1;
+            }
+            bullet_at = None;
+            if i >= bytes.len() {
+                break;
+            }
+        } else if !after_space {
             // Inside a word nothing changes until a space, a line break or a non-ASCII character
             // (bullets are not ASCII): step over its ASCII bytes at once.
             while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_whitespace() && bytes[i] != 0x0B {

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 echo "== native tests"
 cargo test --all-features
+# The heavy hostile inputs (1 MB sentence, 10 MB text, a million sentences) run in release only.
+cargo test --release --test hostile
 
 echo "== WASM build, wasm-bindgen-test (Node, headless Chromium), JavaScript package tests"
 ./scripts/test-js.sh

@@ -72,11 +72,12 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
         has_title |= kind == BlockKind::Title;
         classified.push((para, kind));
     }
-    // A text with no prose paragraph at all (one unpunctuated line, a list of headings) is
-    // still the caller's text to summarize: its title and headings are read as prose.
+    // A text with no prose paragraph at all (one word, one unpunctuated line, a list of
+    // headings) is still the caller's text to summarize: its title, headings and short labels
+    // are read as prose.
     if !seen_prose {
         for (_, kind) in &mut classified {
-            if matches!(kind, BlockKind::Title | BlockKind::Heading) {
+            if matches!(kind, BlockKind::Title | BlockKind::Heading | BlockKind::Furniture(Furniture::Label)) {
                 *kind = BlockKind::Prose;
             }
         }
@@ -584,6 +585,7 @@ mod tests {
     fn unpunctuated_text_without_prose_is_still_prose() {
         assert_eq!(kinds("Alpha beta. Gamma delta. Epsilon zeta")[0].0, "prose");
         assert_eq!(kinds("Just one line without a full stop")[0].0, "prose");
+        assert_eq!(kinds("Hello")[0].0, "prose");
         let k = kinds("A headline over the story\n\nThe story starts here and goes on.");
         assert_eq!(k[0].0, "title");
     }

@@ -35,7 +35,7 @@ fn action(c: char, next: Option<char>) -> Action {
         '\t' => Action::Replace(' '),
         // Zero-width and invisible formatting: soft hyphen, zero-width space, word joiner, BOM,
         // bidi marks, embeddings and isolates. ZWJ and ZWNJ stay: emoji and Indic scripts need them.
-        '\u{AD}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' => {
+        '\u{AD}' | '\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' => {
             Action::Drop
         }
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' => Action::Drop,
@@ -49,7 +49,7 @@ fn action(c: char, next: Option<char>) -> Action {
 
 /// Bytes that may start a character `action` changes; any other byte is kept as it is.
 fn may_change(b: u8) -> bool {
-    b < 0x20 && b != b'\n' || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xE3 || b == 0xEF
+    b < 0x20 && b != b'\n' || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF
 }
 
 pub fn normalize(text: &str) -> Normalized<'_> {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
+import { CHROMIUM_ARGS } from "../js/helpers.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WWW = path.join(ROOT, "www");
@@ -14,15 +15,8 @@ export const SCREENSHOTS = path.join(ROOT, "tests/screenshots");
 export const SEED = readFileSync(path.join(ROOT, "tests/fixtures/seed-article.txt"), "utf8");
 
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// The same flags as every other Chromium launch in the tests (no downloads, no background traffic).
+const ARGS = CHROMIUM_ARGS;
 
 /** Fails early, and clearly, when the WebAssembly build is missing. */
 export function requireBuild() {

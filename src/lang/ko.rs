@@ -1,15 +1,6 @@
 //! Korean: its script only; no stopwords,
 //! so it is detected only where the script is its own, else used when asked for.
 
-use super::{Language, Script, Words};
+use super::{Language, Script};
 
-pub static KOREAN: Language = Language {
-    code: "ko",
-    script: Script::Hangul,
-    stopwords: Words::EMPTY,
-    abbreviations: Words::EMPTY,
-    titles: Words::EMPTY,
-    openers: Words::EMPTY,
-    stem: super::no_stem,
-    ordinals: false,
-};
+pub static KOREAN: Language = Language::script_only("ko", Script::Hangul);

@@ -61,6 +61,21 @@ pub struct Language {
 }
 
 impl Language {
+    /// A language known only by its script: no word lists, no stemming. Detected where the
+    /// script is its own, else used when asked for.
+    pub const fn script_only(code: &'static str, script: Script) -> Language {
+        Language {
+            code,
+            script,
+            stopwords: Words::EMPTY,
+            abbreviations: Words::EMPTY,
+            titles: Words::EMPTY,
+            openers: Words::EMPTY,
+            stem: no_stem,
+            ordinals: false,
+        }
+    }
+
     pub fn is_stopword(&self, folded: &str) -> bool {
         match LANGUAGES.iter().position(|l| std::ptr::eq(*l, self)) {
             Some(i) if i < 64 => stopword_languages(folded) >> i & 1 == 1,
@@ -175,16 +190,7 @@ pub fn strip_elision(word: &str) -> &str {
 }
 
 /// A language abridge has no lists for: no stopwords, no abbreviations.
-pub static UNDETERMINED: Language = Language {
-    code: "und",
-    script: Script::Other,
-    stopwords: Words::EMPTY,
-    abbreviations: Words::EMPTY,
-    titles: Words::EMPTY,
-    openers: Words::EMPTY,
-    stem: no_stem,
-    ordinals: false,
-};
+pub static UNDETERMINED: Language = Language::script_only("und", Script::Other);
 
 /// Every language abridge knows, English first; the first 20 have stopwords and are detected
 /// from the text, the others (kept for sentence splitting) only by their script or when asked for.

@@ -1,15 +1,6 @@
 //! Thai: its script only; no stopwords,
 //! so it is detected only where the script is its own, else used when asked for.
 
-use super::{Language, Script, Words};
+use super::{Language, Script};
 
-pub static THAI: Language = Language {
-    code: "th",
-    script: Script::Thai,
-    stopwords: Words::EMPTY,
-    abbreviations: Words::EMPTY,
-    titles: Words::EMPTY,
-    openers: Words::EMPTY,
-    stem: super::no_stem,
-    ordinals: false,
-};
+pub static THAI: Language = Language::script_only("th", Script::Thai);

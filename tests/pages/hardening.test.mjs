@@ -70,6 +70,21 @@ async function watch(page) {
   return seen;
 }
 
+/**
+ * Control: the same payloads parsed as HTML do run in this page (without the CSP), so the checks
+ * that nothing ran would have caught them.
+ */
+async function assertPayloadsRunAsHtml(page, seen) {
+  await page.evaluate((payloads) => {
+    const div = document.createElement("div");
+    div.innerHTML = payloads.join("");
+    document.body.append(div);
+  }, PAYLOADS);
+  await until(page, () => window.__abridgePwned !== undefined);
+  for (let waited = 0; !seen.dialogs.length && waited < 5000; waited += 50) await page.waitForTimeout(50);
+  assert.ok(seen.dialogs.length > 0, "the control opened a dialog");
+}
+
 /** Fails on a dialog, a violation, a set sentinel, a console or page error, or a foreign request. */
 async function assertNothingRan(page, seen, where, base = env.url) {
   await page.waitForTimeout(150); // let any deferred handler (onerror, onload, autofocus) fire
@@ -236,18 +251,7 @@ for (const csp of [true, false]) {
       }, PAYLOADS.join(""));
       assert.equal(await page.$$eval(`#article :is(${ACTIVE})`, (e) => e.length), 0);
       await assertNothingRan(page, seen, `demo ${mode}`, local.url);
-      if (!csp) {
-        // Control: the same payloads parsed as HTML do run in this page, so the checks above would
-        // have caught them.
-        await page.evaluate((payloads) => {
-          const div = document.createElement("div");
-          div.innerHTML = payloads.join("");
-          document.body.append(div);
-        }, PAYLOADS);
-        await until(page, () => window.__abridgePwned !== undefined);
-        for (let waited = 0; !seen.dialogs.length && waited < 5000; waited += 50) await page.waitForTimeout(50);
-        assert.ok(seen.dialogs.length > 0, "the control opened a dialog");
-      }
+      if (!csp) await assertPayloadsRunAsHtml(page, seen);
     } finally {
       if (!csp) await local.close();
     }
@@ -301,18 +305,7 @@ for (const csp of [true, false]) {
       assert.equal(await page.evaluate((s) => document.querySelector("abridge-summary").shadowRoot.querySelectorAll(s).length, ACTIVE), 0);
       await assertNothingRan(page, seen, `widget ${mode}`, local.url);
       assert.equal(page.url(), local.url + "fixtures/hostile.html", "no navigation");
-      if (!csp) {
-        // Control: the same payloads parsed as HTML do run in this page, so the checks above would
-        // have caught them.
-        await page.evaluate((payloads) => {
-          const div = document.createElement("div");
-          div.innerHTML = payloads.join("");
-          document.body.append(div);
-        }, PAYLOADS);
-        await until(page, () => window.__abridgePwned !== undefined);
-        for (let waited = 0; !seen.dialogs.length && waited < 5000; waited += 50) await page.waitForTimeout(50);
-        assert.ok(seen.dialogs.length > 0, "the control opened a dialog");
-      }
+      if (!csp) await assertPayloadsRunAsHtml(page, seen);
     } finally {
       if (!csp) await local.close();
     }

@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { launchChromium } from "../tests/js/helpers.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -76,7 +77,6 @@ async function inNode() {
 
 async function inChromium() {
   const http = await import("node:http");
-  const { chromium } = await import("playwright-core");
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (url.pathname === "/abridge.js") {
@@ -91,11 +91,7 @@ async function inChromium() {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium(); // the tests' flags: Debian Chromium, no background traffic
   // In the page: fetch the bytes and import the glue (not timed), then run `fn` on them.
   const inPage = async (page, fn, ...rest) =>
     page.evaluate(

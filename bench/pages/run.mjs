@@ -1,0 +1,224 @@
+// Real pages: the widget's article text and summary against the true article body, beside
+// Readability.js on the same DOM and the CLI's `--html` on the same file.
+//
+//   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE]
+//
+// DIR holds ground-truth.json and pages/<id>.html.gz (default ../shared/data/pages). Every page is
+// loaded the way the extractors saw it: the static HTML at a made-up origin, with a
+// Content-Security-Policy that lets only the widget's own files run (the page's scripts are
+// blocked) and every other request aborted. Needs www/pkg (scripts/build-wasm.sh), bench's
+// node_modules (`npm ci --prefix bench`: @mozilla/readability) and, for the CLI column,
+// `cargo build --release --features cli`.
+import { readFile, readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { gunzipSync } from "node:zlib";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "../../tests/js/helpers.mjs";
+import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && ["--only", "--json"].includes(args[i - 1])));
+const DIR = path.resolve(positional[0] ?? path.join(ROOT, "../shared/data/pages"));
+const ONLY = value("--only") ? Number(value("--only")) : Infinity;
+const CLI = path.join(ROOT, "target/release/abridge");
+const useCli = !flag("--no-cli") && existsSync(CLI);
+
+const ORIGIN = "http://pages.bench.invalid";
+const OWN = `${ORIGIN}/__abridge__/`;
+const CSP = `script-src ${OWN} 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'`;
+const TYPES = { ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
+const SENTENCES = 3;
+const WAIT_MS = 5000;
+
+const require = createRequire(path.join(ROOT, "bench/package.json"));
+const readabilitySource = await readFile(require.resolve("@mozilla/readability/Readability.js"), "utf8");
+const truth = JSON.parse(await readFile(path.join(DIR, "ground-truth.json"), "utf8"));
+const ids = (await readdir(path.join(DIR, "pages")))
+  .filter((f) => f.endsWith(".html.gz"))
+  .map((f) => f.slice(0, -".html.gz".length))
+  .filter((id) => truth[id])
+  .sort()
+  .slice(0, ONLY);
+
+/** The widget on the loaded page: its article text, summary and timing (in the page). */
+async function runWidget(page) {
+  return page.evaluate(async ({ own, sentences, waitMs }) => {
+    const widget = await import(`${own}widget.js`);
+    await widget.loadAbridge();
+    const pkg = await import(`${own}pkg/abridge.js`);
+    const el = document.createElement("abridge-summary");
+    el.setAttribute("sentences", String(sentences));
+    const t0 = performance.now();
+    const outcome = new Promise((resolve) => {
+      el.addEventListener("abridge-summary", (e) => resolve({ kind: "summary", detail: e.detail }), { once: true });
+      el.addEventListener("abridge-error", (e) => resolve({ kind: "error", error: String(e.detail?.error) }), { once: true });
+      el.addEventListener("abridge-no-article", () => resolve({ kind: "none" }), { once: true });
+      setTimeout(() => resolve({ kind: "timeout" }), waitMs);
+    });
+    document.body.append(el);
+    const got = await outcome;
+    const ms = performance.now() - t0;
+    if (got.kind !== "summary") return { kind: got.kind, error: got.error, ms, text: "", sentences: [] };
+    const d = got.detail;
+    // The text the widget summarized (older widgets: read the element it found again).
+    let text = d.articleText;
+    if (text === undefined) {
+      const a = pkg.readArticle(d.article);
+      text = a.text;
+      a.free();
+    }
+    return { kind: "summary", ms, text, sentences: d.sentences.map((s) => s.text) };
+  }, { own: OWN, sentences: SENTENCES, waitMs: WAIT_MS });
+}
+
+/** Readability.js on a clone of the same DOM, and the page's innerText pasted into summarize. */
+async function runPeers(page) {
+  await page.evaluate(`${readabilitySource}\nwindow.__Readability = Readability;`);
+  return page.evaluate(async ({ own, sentences }) => {
+    const pkg = await import(`${own}pkg/abridge.js`);
+    for (const el of document.querySelectorAll("abridge-summary")) el.remove();
+    const t0 = performance.now();
+    let readability = "";
+    try {
+      readability = new window.__Readability(document.cloneNode(true)).parse()?.textContent ?? "";
+    } catch (e) {
+      readability = "";
+    }
+    const readabilityMs = performance.now() - t0;
+    const pasted = document.body?.innerText ?? "";
+    const summary = pkg.summarize(pasted, { sentences });
+    return { readability, readabilityMs, pasted: summary.sentences.map((s) => s.text) };
+  }, { own: OWN, sentences: SENTENCES });
+}
+
+/** The page's declared charset (a <meta> anywhere in its head), else UTF-8 as the pages were saved. */
+function charsetOf(html) {
+  const head = html.subarray(0, 65536).toString("latin1");
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? "utf-8";
+}
+
+function runCli(html) {
+  const t0 = performance.now();
+  const r = spawnSync(CLI, ["--html", "-", "--json", "--sentences", String(SENTENCES)], { input: html, maxBuffer: 64 << 20 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) return { error: `exit ${r.status}: ${String(r.stderr).slice(0, 200)}`, text: "", sentences: [], ms };
+  const out = JSON.parse(String(r.stdout));
+  return { text: out.article ?? "", sentences: (out.sentences ?? []).map((s) => s.text), ms };
+}
+
+const browser = await launchChromium();
+const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" });
+let current = null; // the page being served: { body }
+await context.route("**/*", async (route) => {
+  const url = new URL(route.request().url());
+  if (`${url.origin}/` === `${ORIGIN}/` && url.pathname === "/page.html" && current) {
+    const headers = { "content-type": `text/html; charset=${current.charset}`, "content-security-policy": CSP };
+    return route.fulfill({ status: 200, headers, body: current.body });
+  }
+  if (url.href.startsWith(OWN)) {
+    const rel = url.pathname.slice("/__abridge__/".length);
+    const file = path.join(ROOT, "www", rel);
+    if (!rel.includes("..") && existsSync(file)) {
+      return route.fulfill({ status: 200, headers: { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }, body: await readFile(file) });
+    }
+  }
+  return route.abort();
+});
+
+const rows = [];
+for (const id of ids) {
+  const html = gunzipSync(await readFile(path.join(DIR, "pages", `${id}.html.gz`)));
+  const body = truth[id].articleBody;
+  const bodyLine = tokenLine(body);
+  current = { body: html, charset: charsetOf(html) };
+  const page = await context.newPage();
+  const row = { id, url: truth[id].url, bodyChars: body.length };
+  try {
+    await page.goto(`${ORIGIN}/page.html`, { waitUntil: "domcontentloaded", timeout: 20000 });
+    const w = await runWidget(page);
+    const peers = await runPeers(page);
+    row.widget = { kind: w.kind, error: w.error, ms: w.ms, chars: w.text.length, match: shingleMatch(body, w.text), sentences: w.sentences };
+    row.widget.outside = w.sentences.filter((s) => !inside(s, bodyLine));
+    row.readability = { match: shingleMatch(body, peers.readability), ms: peers.readabilityMs, chars: peers.readability.length };
+    row.pasted = { sentences: peers.pasted, outside: peers.pasted.filter((s) => !inside(s, bodyLine)) };
+    if (useCli) {
+      const c = runCli(html);
+      row.cli = { error: c.error, ms: c.ms, match: shingleMatch(body, c.text), sentences: c.sentences };
+      row.cli.same = JSON.stringify(c.sentences) === JSON.stringify(w.sentences);
+    }
+  } catch (e) {
+    row.failed = String(e.message ?? e).split("\n")[0];
+  }
+  await page.close();
+  rows.push(row);
+  process.stderr.write(".");
+}
+process.stderr.write("\n");
+await browser.close();
+
+// ---- report ----
+const ok = rows.filter((r) => !r.failed);
+const pct = (n, d) => `${n} of ${d} (${((100 * n) / d).toFixed(1)} %)`;
+const f3 = (x) => x.toFixed(3);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const line = (name, m) => `| ${name} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} |`;
+console.log(`\nabridge bench/pages: ${ok.length} pages from ${DIR}${rows.length > ok.length ? ` (${rows.length - ok.length} failed to load)` : ""}\n`);
+console.log("| article text vs the true body | F1 | precision | recall |\n|---|---|---|---|");
+console.log(line("widget (no `for`)", score(ok.map((r) => r.widget.match))));
+console.log(line("Readability.js (same DOM)", score(ok.map((r) => r.readability.match))));
+if (useCli) console.log(line("CLI `abridge --html`", score(ok.map((r) => r.cli.match))));
+
+const summarized = ok.filter((r) => r.widget.sentences.length > 0);
+const widgetInside = summarized.filter((r) => r.widget.outside.length === 0).length;
+const pastedInside = ok.filter((r) => r.pasted.sentences.length > 0 && r.pasted.outside.length === 0).length;
+console.log(`\nsummary (${SENTENCES} sentences) wholly inside the true body:`);
+console.log(`  widget:                     ${pct(widgetInside, ok.length)}`);
+console.log(`  whole page pasted as text:  ${pct(pastedInside, ok.length)}`);
+const noSummary = ok.filter((r) => r.widget.sentences.length === 0);
+console.log(`  widget without a summary:   ${noSummary.length} (true body ≥ 500 chars: ${noSummary.filter((r) => r.bodyChars >= 500).length})`);
+if (useCli) console.log(`  CLI --html: same summary as the widget on ${pct(ok.filter((r) => r.cli.same).length, ok.length)}`);
+
+console.log(`\ntime per page (median ms): widget connect→summary ${median(ok.map((r) => r.widget.ms)).toFixed(1)}, ` +
+  `Readability.js ${median(ok.map((r) => r.readability.ms)).toFixed(1)}` +
+  (useCli ? `, CLI process (parse + summarize) ${median(ok.map((r) => r.cli.ms)).toFixed(1)}` : ""));
+
+console.log("\nfailing pages (widget):");
+for (const r of rows) {
+  if (r.failed) {
+    console.log(`  ${r.id.slice(0, 8)} did not load: ${r.failed}`);
+    continue;
+  }
+  const reasons = [];
+  const p = shingleF1(r.widget.match);
+  if (r.widget.kind !== "summary") reasons.push(`no summary (${r.widget.kind}${r.widget.error ? `: ${r.widget.error}` : ""})`);
+  if (p < 0.8) reasons.push(`F1 ${f3(p)} (P ${f3(precisionOf(r.widget.match))}, R ${f3(recallOf(r.widget.match))}; Readability ${f3(shingleF1(r.readability.match))})`);
+  for (const s of r.widget.outside) reasons.push(`outside: "${s.slice(0, 90)}"`);
+  if (reasons.length) console.log(`  ${r.id.slice(0, 8)} ${r.url}\n    ${reasons.join("\n    ")}`);
+}
+if (flag("--pasted")) {
+  console.log("\nfailing pages (pasted):");
+  for (const r of ok) for (const s of r.pasted.outside) console.log(`  ${r.id.slice(0, 8)} outside: "${s.slice(0, 100)}"`);
+}
+if (value("--json")) {
+  const { writeFile } = await import("node:fs/promises");
+  await writeFile(value("--json"), JSON.stringify(rows, null, 1));
+}
+
+function precisionOf(m) {
+  return score([m]).precision;
+}
+function recallOf(m) {
+  return score([m]).recall;
+}
+function shingleF1(m) {
+  return score([m]).f1;
+}

@@ -6,6 +6,7 @@
 
 pub mod keywords;
 pub mod lang;
+pub mod options;
 pub mod score;
 pub mod select;
 pub mod text;
@@ -15,26 +16,8 @@ mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use options::{Budget, Key, Options, OptionsError, Spelling, Value, DEFAULT_SENTENCES};
 pub use text::Span;
-
-/// How long the summary should be, and hints about the article. At most one of `sentences`,
-/// `ratio` and `max_words` is meant to be set; with none, three sentences are chosen.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Options {
-    /// Choose this many sentences.
-    pub sentences: Option<usize>,
-    /// Choose this fraction of the article's sentences, in (0, 1].
-    pub ratio: Option<f64>,
-    /// Choose sentences until this many words are used.
-    pub max_words: Option<usize>,
-    /// A BCP 47 language code (e.g. "en", "de"); detected from the text when absent.
-    pub language: Option<String>,
-    /// The article's headline, when the caller knows it better than the text does.
-    pub title: Option<String>,
-}
-
-/// The sentence count used when the options set no budget.
-pub const DEFAULT_SENTENCES: usize = 3;
 
 /// One sentence of the article, with where it stands in the input.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,20 +72,27 @@ impl Summary {
     }
 }
 
+/// Splits `text` as every front end does: the language is `language` when known, else detected;
+/// then the text stages (normalize, blocks, sentences, words).
+pub fn analyze<'a>(text: &'a str, language: Option<&str>) -> text::Document<'a> {
+    text::analyze(text, lang::choose(text, language))
+}
+
 /// Summarizes `text`: never panics, whatever the input; an empty or sentence-less text gives an
-/// empty summary.
+/// empty summary. The options are used as they are ([`Options::budget`]); front ends refuse bad
+/// ones first with [`Options::validate`].
 pub fn summarize(text: &str, options: &Options) -> Summary {
     summarize_with(text, options, &score::WEIGHTS)
 }
 
 /// [`summarize`] with other scoring weights: for tuning and experiments (`bench/`).
 pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -> Summary {
-    let language = lang::choose(text, options.language.as_deref());
-    let doc = text::analyze(text, language);
-    let budget = select::Budget::from_options(options);
+    let doc = analyze(text, options.language.as_deref());
+    let language = doc.language;
+    let budget = options.budget();
     let scored = score::score_with(&doc, options.title.as_deref(), budget.share(&doc), weights);
     let chosen = select::select(&doc, &scored, &budget, weights);
-    let keywords = keywords::keywords(&doc, keywords::DEFAULT_COUNT);
+    let keywords = keywords::keywords(&doc, options.keyword_count());
 
     let sentences: Vec<Sentence> = chosen
         .iter()

@@ -3,32 +3,9 @@
 
 use crate::score::{Scored, Weights};
 use crate::text::Document;
-use crate::{Options, DEFAULT_SENTENCES};
+pub use crate::options::Budget;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Budget {
-    Sentences(usize),
-    /// A fraction of the article's sentences, in (0, 1]; at least one sentence.
-    Ratio(f64),
-    MaxWords(usize),
-}
-
-impl Budget {
-    /// The first budget the options set (sentences, then ratio, then words), else the default.
-    pub fn from_options(options: &Options) -> Budget {
-        if let Some(n) = options.sentences {
-            Budget::Sentences(n)
-        } else if let Some(r) = options.ratio {
-            Budget::Ratio(r)
-        } else if let Some(w) = options.max_words {
-            Budget::MaxWords(w)
-        } else {
-            Budget::Sentences(DEFAULT_SENTENCES)
-        }
-    }
-}
 
 impl Budget {
     /// The part of the article's sentences this budget is expected to keep, in [0, 1].

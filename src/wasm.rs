@@ -12,7 +12,7 @@
 //!
 //! Size: nothing here formats a float, and the messages are plain concatenations.
 
-use crate::{lang, summarize as summarize_core, text, Options, Summary};
+use crate::{analyze, summarize as summarize_core, Key, Options, OptionsError, Spelling, Summary, Value as OptionValue};
 use js_sys::{Array, Object, RangeError, Reflect, TypeError};
 use wasm_bindgen::prelude::*;
 
@@ -33,6 +33,8 @@ export type SummarizeOptions = SummaryLength & {
   language?: string | null;
   /** The article's headline, when the caller knows it better than the text does. */
   title?: string | null;
+  /** How many key terms to return in `keywords`: an integer ≥ 0. Default 8. */
+  keywords?: number | null;
   /**
    * The longest text accepted, in UTF-16 code units (`text.length`): a positive integer, or
    * `Infinity` for no limit. Longer texts are refused with a `RangeError`. Default 16777216
@@ -98,7 +100,7 @@ export interface Summary {
  * @throws {TypeError} when `text` is not a string, `options` is not an object, an option is unknown
  *   or has the wrong type, or more than one of `sentences`, `ratio`, `maxWords` is set.
  * @throws {RangeError} when `sentences` or `maxWords` is not a positive integer, `ratio` is not
- *   in (0, 1], `maxInputLength` is neither a positive integer nor `Infinity`, or `text` is longer
+ *   in (0, 1], `keywords` is not a non-negative integer, `maxInputLength` is neither a positive integer nor `Infinity`, or `text` is longer
  *   than `maxInputLength` UTF-16 code units (by default 16777216).
  */
 export function summarize(text: string, options?: SummarizeOptions | null): Summary;
@@ -172,7 +174,7 @@ pub fn split_sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsVal
     check_type(&text)?;
     let (language, limit) = split_options(&options)?;
     let text = text_arg(&text, limit)?;
-    let doc = text::analyze(&text, lang::choose(&text, language.as_deref()));
+    let doc = analyze(&text, language.as_deref());
     let keys = Keys::new();
     let out = Array::new_with_length(doc.sentences.len() as u32);
     for (i, s) in doc.sentences.iter().enumerate() {
@@ -182,6 +184,42 @@ pub fn split_sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsVal
         out.set(i as u32, o.into());
     }
     Ok(out.into())
+}
+
+/// `optionsFromAttributes(sentences, ratio, maxWords)`: the widget's length attributes (their text,
+/// or `null` when absent) read by the core's rules, as the options object to give `summarize`; a
+/// bad or doubled budget throws the core's error naming the attribute. Only in the widget's build.
+#[cfg(feature = "dom")]
+#[wasm_bindgen(js_name = optionsFromAttributes, skip_typescript)]
+pub fn options_from_attributes(sentences: Option<String>, ratio: Option<String>, max_words: Option<String>) -> Result<JsValue, JsValue> {
+    let mut options = Options::default();
+    for (key, text) in [(Key::Sentences, &sentences), (Key::Ratio, &ratio), (Key::MaxWords, &max_words)] {
+        if let Some(text) = text {
+            options.set(key, OptionValue::parse_with(text, js_number)).map_err(attribute_error)?;
+        }
+    }
+    options.validate().map_err(attribute_error)?;
+    let out = Object::new();
+    let counts = [(Key::Sentences, options.sentences), (Key::MaxWords, options.max_words)];
+    for (key, n) in counts.into_iter().filter_map(|(k, n)| Some((k, n?))) {
+        set_str(&out, Spelling::Js.bare(key), &number(n));
+    }
+    if let Some(r) = options.ratio {
+        set_str(&out, "ratio", &JsValue::from_f64(r));
+    }
+    Ok(out.into())
+}
+
+/// JavaScript's `Number(text)` for digits the core has checked: Rust's float parser would add
+/// about 17 KB gzipped to the page build.
+#[cfg(feature = "dom")]
+fn js_number(digits: &str) -> f64 {
+    js_sys::Number::new(&JsValue::from_str(digits)).value_of()
+}
+
+#[cfg(feature = "dom")]
+fn attribute_error(e: OptionsError) -> JsValue {
+    spelled_error(e, Spelling::Attribute)
 }
 
 // ---- results -------------------------------------------------------------------------------
@@ -359,7 +397,7 @@ fn entries(options: &JsValue) -> Result<Vec<(String, JsValue)>, JsValue> {
     Ok(out)
 }
 
-const SUMMARIZE_KEYS: &[&str] = &["sentences", "ratio", "maxWords", "language", "title", "maxInputLength"];
+const SUMMARIZE_KEYS: &[&str] = &["sentences", "ratio", "maxWords", "keywords", "language", "title", "maxInputLength"];
 const SPLIT_KEYS: &[&str] = &["language", "maxInputLength"];
 
 fn unknown_option(key: &str, known: &[&str]) -> JsValue {
@@ -387,14 +425,36 @@ fn fold(key: &str) -> String {
     key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
 }
 
-/// A string option; `None` when not set.
-fn string_option(name: &str, value: &JsValue) -> Result<Option<String>, JsValue> {
+/// A JavaScript value as the core's options read it.
+fn option_value<'a>(value: &JsValue, text: &'a Option<String>, kind: &'a str) -> OptionValue<'a> {
     if value.is_undefined() || value.is_null() {
-        return Ok(None);
+        OptionValue::Unset
+    } else if let Some(n) = value.as_f64() {
+        OptionValue::Number(n)
+    } else if let Some(t) = text {
+        OptionValue::Text(t)
+    } else {
+        OptionValue::Other(kind)
     }
-    match value.as_string() {
-        Some(s) => Ok(Some(s)),
-        None => Err(type_error(&["options.", name, " must be a string, not ", &kind_of(value)])),
+}
+
+/// Sets one option through the core's checks; its error becomes a `TypeError` or `RangeError`.
+fn set_option(options: &mut Options, key: Key, value: &JsValue) -> Result<(), JsValue> {
+    let (text, kind) = (value.as_string(), kind_of(value));
+    options.set(key, option_value(value, &text, &kind)).map_err(options_error)
+}
+
+fn options_error(e: OptionsError) -> JsValue {
+    spelled_error(e, Spelling::Js)
+}
+
+/// The core's error as a `TypeError` or `RangeError`, naming options as `spelling` does.
+fn spelled_error(e: OptionsError, spelling: Spelling) -> JsValue {
+    let m = e.message(spelling);
+    if e.is_type_error() {
+        type_error(&[&m])
+    } else {
+        range_error(&[&m])
     }
 }
 
@@ -406,15 +466,6 @@ fn number_option(name: &str, value: &JsValue) -> Result<Option<f64>, JsValue> {
     match value.as_f64() {
         Some(n) => Ok(Some(n)),
         None => Err(type_error(&["options.", name, " must be a number, not ", &kind_of(value)])),
-    }
-}
-
-/// A count option: a positive integer (counts beyond what the article holds simply mean "all").
-fn count_option(name: &str, value: &JsValue) -> Result<Option<usize>, JsValue> {
-    match number_option(name, value)? {
-        None => Ok(None),
-        Some(n) if n.is_finite() && n >= 1.0 && n.trunc() == n => Ok(Some(n as usize)),
-        Some(_) => Err(range_error(&["options.", name, " must be a positive integer"])),
     }
 }
 
@@ -430,54 +481,26 @@ fn limit_option(value: &JsValue) -> Result<Limit, JsValue> {
 fn summarize_options(value: &JsValue) -> Result<(Options, Limit), JsValue> {
     let mut options = Options::default();
     let mut limit = Limit::default();
-    let mut budgets: Vec<&str> = Vec::new();
     for (key, value) in entries(value)? {
-        match key.as_str() {
-            "sentences" => options.sentences = count_option("sentences", &value)?,
-            "maxWords" => options.max_words = count_option("maxWords", &value)?,
-            "ratio" => {
-                options.ratio = match number_option("ratio", &value)? {
-                    Some(r) if r > 0.0 && r <= 1.0 => Some(r),
-                    Some(_) => return Err(range_error(&["options.ratio must be a number in (0, 1]"])),
-                    None => None,
-                }
-            }
-            "language" => options.language = string_option("language", &value)?,
-            "title" => options.title = string_option("title", &value)?,
-            "maxInputLength" => limit = limit_option(&value)?,
-            other => return Err(unknown_option(other, SUMMARIZE_KEYS)),
+        match Key::from_js_name(&key) {
+            Some(k) => set_option(&mut options, k, &value)?,
+            None if key == "maxInputLength" => limit = limit_option(&value)?,
+            None => return Err(unknown_option(&key, SUMMARIZE_KEYS)),
         }
     }
-    if options.sentences.is_some() {
-        budgets.push("sentences");
-    }
-    if options.ratio.is_some() {
-        budgets.push("ratio");
-    }
-    if options.max_words.is_some() {
-        budgets.push("maxWords");
-    }
-    if budgets.len() > 1 {
-        let mut parts = Vec::new();
-        for (i, b) in budgets.iter().enumerate() {
-            parts.push(if i == 0 { "options." } else if i + 1 == budgets.len() { " and options." } else { ", options." });
-            parts.push(b);
-        }
-        parts.push(" cannot be combined: set at most one of sentences, ratio and maxWords");
-        return Err(type_error(&parts));
-    }
+    options.validate().map_err(options_error)?;
     Ok((options, limit))
 }
 
 fn split_options(value: &JsValue) -> Result<(Option<String>, Limit), JsValue> {
-    let mut language = None;
+    let mut options = Options::default();
     let mut limit = Limit::default();
     for (key, value) in entries(value)? {
         match key.as_str() {
-            "language" => language = string_option("language", &value)?,
+            "language" => set_option(&mut options, Key::Language, &value)?,
             "maxInputLength" => limit = limit_option(&value)?,
             other => return Err(unknown_option(other, SPLIT_KEYS)),
         }
     }
-    Ok((language, limit))
+    Ok((options.language, limit))
 }

@@ -7,7 +7,8 @@
 //
 // Attributes: for (id of the article; without it the article is found: [itemprop=articleBody],
 // <article>, <main>, else the largest block of paragraphs), sentences | ratio | max-words (the
-// length; default 3 sentences), lang (language hint; default the article's), highlight (mark the
+// length, at most one: checked by the core with the JavaScript API's rules, ratio also as a
+// percentage "20%"; a bad one shows its error and emits "abridge-error"), lang (language hint; default the article's), highlight (mark the
 // chosen sentences in the article), label (the heading; default "Summary"), keywords (show key
 // terms). Reacts to attribute changes and to the article's text changing.
 //
@@ -19,7 +20,7 @@
 // Reading the article and highlighting happen in Rust (src/dom.rs); summarizing in Rust
 // (src/lib.rs). This file only wires them to the page. Article text is rendered with textContent.
 
-import init, { summarize, readArticle, findArticle } from "./pkg/abridge.js";
+import init, { summarize, readArticle, findArticle, optionsFromAttributes } from "./pkg/abridge.js";
 
 const CSS_URL = new URL("abridge.css", import.meta.url).href;
 const HIGHLIGHT = "abridge";
@@ -116,19 +117,6 @@ export function formatDuration(seconds) {
 /** Reading time saved by reading `summary` instead of the article. */
 export function readingTimeSaved(summary) {
   return ((summary.stats.wordsTotal - summary.stats.wordsChosen) / WORDS_PER_MINUTE) * 60;
-}
-
-function positiveInt(value) {
-  if (value == null || value.trim() === "") return undefined;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : NaN;
-}
-
-function ratioValue(value) {
-  if (value == null || value.trim() === "") return undefined;
-  const v = value.trim();
-  const n = v.endsWith("%") ? Number(v.slice(0, -1)) / 100 : Number(v);
-  return n > 0 && n <= 1 ? n : NaN;
 }
 
 function h(tag, props = {}, ...children) {
@@ -275,18 +263,9 @@ export class AbridgeSummary extends HTMLElement {
     this.#observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["hidden", "aria-hidden"] });
   }
 
+  /** The options for summarize: the length attributes are read and checked by the core. */
   #options() {
-    const options = {};
-    const sentences = positiveInt(this.getAttribute("sentences"));
-    const ratio = ratioValue(this.getAttribute("ratio"));
-    const maxWords = positiveInt(this.getAttribute("max-words"));
-    if (Number.isNaN(sentences)) this.#warn(`sentences="${this.getAttribute("sentences")}" is not a positive integer`);
-    if (Number.isNaN(ratio)) this.#warn(`ratio="${this.getAttribute("ratio")}" is not in (0, 1] (or 1%–100%)`);
-    if (Number.isNaN(maxWords)) this.#warn(`max-words="${this.getAttribute("max-words")}" is not a positive integer`);
-    if (sentences > 0) options.sentences = sentences;
-    else if (ratio > 0) options.ratio = ratio;
-    else if (maxWords > 0) options.maxWords = maxWords;
-    else options.sentences = 3;
+    const options = optionsFromAttributes(this.getAttribute("sentences"), this.getAttribute("ratio"), this.getAttribute("max-words"));
     const language = this.getAttribute("lang") || this.#article?.language;
     if (language) options.language = language;
     if (this.#article?.title) options.title = this.#article.title;
@@ -323,9 +302,20 @@ export class AbridgeSummary extends HTMLElement {
       this.#article = readArticle(this.#target);
     }
     const article = this.#article;
+    let options;
+    try {
+      options = this.#options();
+    } catch (error) {
+      // A bad or doubled length attribute: the core's message, shown to the page's author.
+      article.clear(HIGHLIGHT);
+      this.#observer?.takeRecords();
+      this.#summary = null;
+      this.#fail(error, error.message);
+      return null;
+    }
     let summary;
     try {
-      summary = summarize(article.text, this.#options());
+      summary = summarize(article.text, options);
     } catch (error) {
       this.#fail(error, "This article could not be summarized.");
       return null;

@@ -1,18 +1,22 @@
 //! The native command line: split an article into sentences, summarize it, or summarize JSONL
 //! batches.
 
-use abridge::text;
-use abridge::{lang, Options};
+use abridge::{Key, Options, Spelling, Value as OptionValue};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
-  abridge [--sentences N | --ratio R | --max-words W] [--language L] [--title T] [--json] [FILE|-]
-  abridge --jsonl [--sentences N | --ratio R | --max-words W]
-      reads lines {\"id\", \"text\", \"title\"?, \"sentences\"?, \"language\"?} on stdin,
-      writes lines {\"id\", \"sentences\": [chosen sentences]}
+  abridge [--sentences N | --ratio R | --max-words W] [--keywords K] [--language L] [--title T]
+          [--json] [FILE|-]
+      at most one of --sentences (default 3), --ratio (in (0, 1], or a percentage: 20%) and
+      --max-words; --keywords: how many key terms --json gives (default 8)
+  abridge --jsonl [--sentences N | --ratio R | --max-words W] [--keywords K]
+      reads lines {\"id\", \"text\", \"title\"?, \"language\"?, \"sentences\"? | \"ratio\"? |
+      \"maxWords\"?, \"keywords\"?} on stdin (a record's budget replaces the flags'), writes lines
+      {\"id\", \"sentences\": [chosen sentences], \"keywords\": [key terms]}; a bad record stops
+      the batch with its line number
   abridge split [--json | --jsonl] [FILE|-]
       the article's sentences, one a line (--json: a JSON array; --jsonl: batch like above)
   abridge analyze [FILE|-]
@@ -65,17 +69,12 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
                 println!("{USAGE}");
                 std::process::exit(0);
             }
-            "--sentences" | "-n" => parsed.options.sentences = Some(parse_number(&value(&arg)?, &arg)?),
-            "--max-words" => parsed.options.max_words = Some(parse_number(&value(&arg)?, &arg)?),
-            "--ratio" => {
-                let r: f64 = value(&arg)?.parse().map_err(|_| "--ratio needs a number in (0, 1]".to_string())?;
-                if !(r > 0.0 && r <= 1.0) {
-                    return Err("--ratio needs a number in (0, 1]".into());
-                }
-                parsed.options.ratio = Some(r);
+            "--sentences" | "-n" | "--ratio" | "--max-words" | "--keywords" | "--language" | "--title" => {
+                let key = flag_key(&arg);
+                let text = value(&arg)?;
+                let value = if matches!(key, Key::Language | Key::Title) { OptionValue::Text(&text) } else { OptionValue::parse(&text) };
+                parsed.options.set(key, value).map_err(|e| e.message(Spelling::Cli))?;
             }
-            "--language" => parsed.options.language = Some(value(&arg)?),
-            "--title" => parsed.options.title = Some(value(&arg)?),
             "--json" => parsed.json = true,
             // Undocumented: scoring weights for tuning, e.g. --weights position=0.5,ideal_words=20
             "--weights" => parsed.weights = parsed.weights.with_overrides(&value(&arg)?)?,
@@ -85,14 +84,14 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
             other => parsed.file = Some(other.to_string()),
         }
     }
+    parsed.options.validate().map_err(|e| e.message(Spelling::Cli))?;
     Ok(parsed)
 }
 
-fn parse_number(value: &str, name: &str) -> Result<usize, String> {
-    match value.parse::<usize>() {
-        Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!("{name} needs a positive whole number, not {value:?}")),
-    }
+/// The option a flag sets (`-n` is `--sentences`).
+fn flag_key(flag: &str) -> Key {
+    let flag = if flag == "-n" { "--sentences" } else { flag };
+    Key::ALL.into_iter().find(|k| Spelling::Cli.bare(*k) == flag).expect("a known flag")
 }
 
 fn read_input(file: &Option<String>) -> Result<String, String> {
@@ -116,7 +115,7 @@ fn run(args: Args) -> Result<(), String> {
     let input = read_input(&args.file)?;
     let result = match args.command {
         Command::Split => {
-            let doc = text::analyze(&input, lang::choose(&input, args.options.language.as_deref()));
+            let doc = abridge::analyze(&input, args.options.language.as_deref());
             let sentences: Vec<&str> = doc.sentences.iter().map(|s| doc.text_of(s.span)).collect();
             if args.json {
                 writeln!(out, "{}", Value::from(sentences))
@@ -145,25 +144,42 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), String> {
         }
         let record: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", number + 1))?;
         let text = record["text"].as_str().ok_or_else(|| format!("line {}: \"text\" must be a string", number + 1))?;
-        let mut options = args.options.clone();
-        if let Some(n) = record["sentences"].as_u64() {
-            options = Options { sentences: Some(n as usize), ratio: None, max_words: None, ..options };
-        }
-        if let Some(t) = record["title"].as_str() {
-            options.title = Some(t.to_string());
-        }
-        if let Some(l) = record["language"].as_str() {
-            options.language = Some(l.to_string());
-        }
-        let sentences: Vec<String> = if args.command == Command::Split {
-            let doc = text::analyze(text, lang::choose(text, options.language.as_deref()));
-            doc.sentences.iter().map(|s| doc.text_of(s.span).to_string()).collect()
+        let options = record_options(&record, &args.options).map_err(|e| format!("line {}: {}", number + 1, e.message(Spelling::Jsonl)))?;
+        let line = if args.command == Command::Split {
+            let doc = abridge::analyze(text, options.language.as_deref());
+            let sentences: Vec<&str> = doc.sentences.iter().map(|s| doc.text_of(s.span)).collect();
+            json!({ "id": record["id"], "sentences": sentences })
         } else {
-            abridge::summarize_with(text, &options, &args.weights).sentences.into_iter().map(|s| s.text).collect()
+            let summary = abridge::summarize_with(text, &options, &args.weights);
+            let sentences: Vec<String> = summary.sentences.into_iter().map(|s| s.text).collect();
+            json!({ "id": record["id"], "sentences": sentences, "keywords": summary.keywords })
         };
-        writeln!(out, "{}", json!({ "id": record["id"], "sentences": sentences })).map_err(|e| e.to_string())?;
+        writeln!(out, "{line}").map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+/// A record's options over the flags': a budget in the record replaces the flags' budget.
+fn record_options(record: &Value, flags: &Options) -> Result<Options, abridge::OptionsError> {
+    let mut options = flags.clone();
+    let budget_keys = [Key::Sentences, Key::Ratio, Key::MaxWords];
+    if budget_keys.iter().any(|k| !record[Spelling::Jsonl.bare(*k)].is_null()) {
+        options.clear_budget();
+    }
+    for key in Key::ALL {
+        let value = &record[Spelling::Jsonl.bare(key)];
+        let value = match value {
+            Value::Null => continue,
+            Value::Number(n) => OptionValue::Number(n.as_f64().unwrap_or(f64::NAN)),
+            Value::String(s) => OptionValue::Text(s),
+            Value::Bool(_) => OptionValue::Other("boolean"),
+            Value::Array(_) => OptionValue::Other("array"),
+            Value::Object(_) => OptionValue::Other("object"),
+        };
+        options.set(key, value)?;
+    }
+    options.validate()?;
+    Ok(options)
 }
 
 fn summary_json(s: &abridge::Summary) -> Value {
@@ -185,7 +201,7 @@ fn summary_json(s: &abridge::Summary) -> Value {
 }
 
 fn analysis_json(input: &str, options: &Options) -> Value {
-    let doc = text::analyze(input, lang::choose(input, options.language.as_deref()));
+    let doc = abridge::analyze(input, options.language.as_deref());
     json!({
         "language": doc.language.code,
         "title": doc.title.map(|t| doc.text_of(t)),
@@ -197,6 +213,6 @@ fn analysis_json(input: &str, options: &Options) -> Value {
             "byteStart": s.span.start, "byteEnd": s.span.end, "start": s.utf16.start, "end": s.utf16.end,
             "words": s.word_count,
         })).collect::<Vec<_>>(),
-        "keywords": abridge::keywords::keywords(&doc, abridge::keywords::DEFAULT_COUNT),
+        "keywords": abridge::keywords::keywords(&doc, options.keyword_count()),
     })
 }

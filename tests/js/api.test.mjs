@@ -9,7 +9,7 @@ import { loadPackage, ROOT } from "./helpers.mjs";
 const abridge = await loadPackage();
 const { summarize, splitSentences } = abridge;
 
-const KNOWN = "(known options: sentences, ratio, maxWords, language, title, maxInputLength)";
+const KNOWN = "(known options: sentences, ratio, maxWords, keywords, language, title, maxInputLength)";
 const EXCLUSIVE = "cannot be combined: set at most one of sentences, ratio and maxWords";
 
 /** [description, () => call, error class, exact message] */
@@ -54,7 +54,32 @@ const ERRORS = [
   ["sentences + ratio", () => summarize("A.", { sentences: 3, ratio: 0.5 }), TypeError, `abridge: options.sentences and options.ratio ${EXCLUSIVE}`],
   ["ratio + maxWords", () => summarize("A.", { maxWords: 9, ratio: 0.5 }), TypeError, `abridge: options.ratio and options.maxWords ${EXCLUSIVE}`],
   ["all three", () => summarize("A.", { sentences: 1, ratio: 1, maxWords: 1 }), TypeError, `abridge: options.sentences, options.ratio and options.maxWords ${EXCLUSIVE}`],
+  ["keywords negative", () => summarize("A.", { keywords: -1 }), RangeError, "abridge: options.keywords must be a non-negative integer"],
+  ["keywords fraction", () => summarize("A.", { keywords: 2.5 }), RangeError, "abridge: options.keywords must be a non-negative integer"],
+  ["keywords Infinity", () => summarize("A.", { keywords: Infinity }), RangeError, "abridge: options.keywords must be a non-negative integer"],
+  ["keywords string", () => summarize("A.", { keywords: "8" }), TypeError, "abridge: options.keywords must be a number, not string"],
+  ["keywords in split", () => splitSentences("A.", { keywords: 2 }), TypeError, 'abridge: unknown option "keywords" (known options: language, maxInputLength)'],
 ];
+
+/**
+ * The bar's table, JavaScript-API column: each bad budget with its verdict and message. The same
+ * cases are pinned for the CLI flags and --jsonl (tests/cli.rs), the widget's attributes
+ * (tests/pages/widget.test.mjs) and the core (src/options.rs), all made by src/options.rs.
+ */
+const BAD_BUDGETS = [
+  ["two budgets", { sentences: 3, ratio: 0.5 }, TypeError, `abridge: options.sentences and options.ratio ${EXCLUSIVE}`],
+  ["sentences 0", { sentences: 0 }, RangeError, "abridge: options.sentences must be a positive integer"],
+  ["sentences negative", { sentences: -2 }, RangeError, "abridge: options.sentences must be a positive integer"],
+  ["ratio 0", { ratio: 0 }, RangeError, "abridge: options.ratio must be a number in (0, 1]"],
+  ["ratio above 1", { ratio: 1.5 }, RangeError, "abridge: options.ratio must be a number in (0, 1]"],
+  ["sentences not a number", { sentences: "three" }, TypeError, "abridge: options.sentences must be a number, not string"],
+];
+
+describe("the bad-budget table (JavaScript API)", () => {
+  for (const [name, options, Class, message] of BAD_BUDGETS) {
+    test(name, () => assert.throws(() => summarize("One. Two.", options), (e) => e.constructor === Class && e.message === message));
+  }
+});
 
 describe("errors are real JavaScript errors naming the problem", () => {
   for (const [name, call, Class, message] of ERRORS) {
@@ -146,6 +171,16 @@ describe("options", () => {
     assert.ok(summarize(text, { maxWords: 12 }).stats.wordsChosen <= 12);
     assert.equal(summarize(text, { ratio: 0.2 }).sentences.length, 1);
     assert.equal(summarize(text, { sentences: 1e300 }).sentences.length, summarize(text, { ratio: 1 }).sentences.length);
+  });
+
+  test("keywords: how many key terms, 8 by default", () => {
+    const article = "The school budget grew. The council approved the school budget. Teachers and the council " +
+      "met about money. The mayor promised money for teachers and schools. The council will vote again.";
+    const all = summarize(article).keywords;
+    assert.ok(all.length > 2 && all.length <= 8, all.join(", "));
+    assert.deepEqual(summarize(article, { keywords: 2 }).keywords, all.slice(0, 2));
+    assert.deepEqual(summarize(article, { keywords: 0 }).keywords, []);
+    assert.deepEqual(summarize(article, { keywords: 1000, sentences: 1 }).keywords.slice(0, all.length), all);
   });
 
   test("title and language", () => {

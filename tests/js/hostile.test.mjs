@@ -328,7 +328,7 @@ describe("the input limit: options.maxInputLength", () => {
     }
     assert.throws(() => summarize("A b.", { maxInputlength: 5 }), {
       name: "TypeError",
-      message: 'abridge: unknown option "maxInputlength"; did you mean "maxInputLength"? (known options: sentences, ratio, maxWords, language, title, maxInputLength)',
+      message: 'abridge: unknown option "maxInputlength"; did you mean "maxInputLength"? (known options: sentences, ratio, maxWords, keywords, language, title, maxInputLength)',
     });
     // null and undefined mean the default; the text's type is checked first.
     assert.equal(summarize("A b.", { maxInputLength: null }).sentences.length, 1);

@@ -128,6 +128,60 @@ test("attribute changes re-render", async () => {
   assertClean(page);
 });
 
+/**
+ * The bar's table, widget-attribute column: [case, attributes, error class, message]. The verdict and
+ * message come from the core (src/options.rs through optionsFromAttributes), as for the JavaScript
+ * API (tests/js/api.test.mjs), the CLI flags and --jsonl (tests/cli.rs).
+ */
+const BAD_ATTRIBUTES = [
+  ["two budgets", { sentences: "3", ratio: "0.5" }, "TypeError", "abridge: attribute sentences and attribute ratio cannot be combined: set at most one of sentences, ratio and max-words"],
+  ["sentences 0", { sentences: "0" }, "RangeError", "abridge: attribute sentences must be a positive integer"],
+  ["sentences negative", { sentences: "-2" }, "RangeError", "abridge: attribute sentences must be a positive integer"],
+  ["max-words 0", { "max-words": "0" }, "RangeError", "abridge: attribute max-words must be a positive integer"],
+  ["ratio 0", { ratio: "0" }, "RangeError", "abridge: attribute ratio must be a number in (0, 1]"],
+  ["ratio above 1", { ratio: "1.5" }, "RangeError", "abridge: attribute ratio must be a number in (0, 1]"],
+  ["ratio above 100%", { ratio: "150%" }, "RangeError", "abridge: attribute ratio must be a number in (0, 1]"],
+  ["sentences not a number", { sentences: "three" }, "TypeError", 'abridge: attribute sentences must be a number, not "three"'],
+];
+
+/** Sets the length attributes to `attributes` (the others removed); resolves with the next event. */
+function nextOutcome(page, attributes) {
+  return page.evaluate((attrs) => new Promise((resolve, reject) => {
+    const w = document.querySelector("abridge-summary");
+    const timer = setTimeout(() => reject(new Error("neither abridge-summary nor abridge-error")), 5000);
+    const done = (e) => {
+      clearTimeout(timer);
+      w.removeEventListener("abridge-summary", done);
+      w.removeEventListener("abridge-error", done);
+      const status = w.shadowRoot.querySelector('[part="status"]').textContent;
+      const items = w.shadowRoot.querySelectorAll('[part="sentence"]').length;
+      const highlights = CSS.highlights.get("abridge")?.size ?? 0;
+      resolve(e.type === "abridge-error"
+        ? { error: e.detail.error.constructor.name, message: e.detail.error.message, status, items, highlights }
+        : { sentences: e.detail.sentences.length, items });
+    };
+    w.addEventListener("abridge-summary", done);
+    w.addEventListener("abridge-error", done);
+    for (const name of ["sentences", "ratio", "max-words"]) w.removeAttribute(name);
+    for (const [name, value] of Object.entries(attrs)) w.setAttribute(name, value);
+  }), attributes);
+}
+
+test("bad length attributes get the core's verdict and message, shown in the widget", async () => {
+  const page = await open("news.html");
+  for (const [name, attributes, error, message] of BAD_ATTRIBUTES) {
+    const outcome = await nextOutcome(page, attributes);
+    assert.deepEqual(outcome, { error, message, status: message, items: 0, highlights: 0 }, name);
+    // and a good attribute brings the summary back
+    assert.deepEqual(await nextOutcome(page, { sentences: "2" }), { sentences: 2, items: 2 }, `${name}: recovers`);
+  }
+  assert.deepEqual(await nextOutcome(page, { ratio: "50%" }), await nextOutcome(page, { ratio: "0.5" }), "a percentage");
+  assert.equal((await nextOutcome(page, {})).sentences, 3, "no attribute: the core's default");
+  // Each refusal was reported once on the console (by the widget's abridge-error path), nothing else.
+  assert.equal(page.problems.length, BAD_ATTRIBUTES.length, page.problems.join("\n"));
+  assert.ok(page.problems.every((p) => p.startsWith("console: <abridge-summary>:")), page.problems.join("\n"));
+});
+
 test("the article's text changing re-renders", async () => {
   const page = await open("news.html");
   const before = await page.$eval("abridge-summary", (w) => w.summary.stats.sentencesTotal);

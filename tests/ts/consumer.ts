@@ -29,6 +29,8 @@ const options: SummarizeOptions[] = [
   { sentences: 3, maxInputLength: 1_000_000 },
   { maxInputLength: Infinity },
   { maxInputLength: null },
+  { ratio: 0.3, keywords: 5 },
+  { keywords: null },
 ];
 const length: SummaryLength = { maxWords: 40 };
 const split: SplitOptions = { language: "de" };
@@ -75,6 +77,8 @@ summarize(text, { sentences: "3" });
 summarize(text, { title: 42 });
 // @ts-expect-error the input limit is a number
 summarize(text, { maxInputLength: "16MB" });
+// @ts-expect-error keywords is a count
+summarize(text, { keywords: "8" });
 // @ts-expect-error the text must be a string
 summarize(42);
 // @ts-expect-error splitSentences has no budget

@@ -146,7 +146,7 @@ fn options_must_be_an_object() {
 
 #[wasm_bindgen_test]
 fn unknown_options_are_named() {
-    let known = "(known options: sentences, ratio, maxWords, language, title, maxInputLength)";
+    let known = "(known options: sentences, ratio, maxWords, keywords, language, title, maxInputLength)";
     expect_error("'A b.'", "{ length: 3 }", "TypeError", &format!("abridge: unknown option \"length\" {known}"));
     for (key, hint) in [("sentence", "sentences"), ("max_words", "maxWords"), ("MaxWords", "maxWords"), ("Ratio", "ratio")] {
         expect_error(

@@ -38,7 +38,7 @@ const BAD_FLAGS: &[(&str, &[&str], &str)] = &[
     ("ratio 0", &["--ratio", "0"], "--ratio must be a number in (0, 1]"),
     ("ratio negative", &["--ratio", "-0.5"], "--ratio must be a number in (0, 1]"),
     ("ratio above 1", &["--ratio", "1.5"], "--ratio must be a number in (0, 1]"),
-    ("ratio NaN", &["--ratio", "NaN"], "--ratio must be a number in (0, 1]"),
+    ("ratio NaN", &["--ratio", "NaN"], "--ratio must be a number, not \"NaN\""),
     ("sentences not a number", &["--sentences", "three"], "--sentences must be a number, not \"three\""),
     ("ratio not a number", &["--ratio", "half"], "--ratio must be a number, not \"half\""),
     ("keywords negative", &["--keywords", "-1"], "--keywords must be a non-negative integer"),

@@ -71,6 +71,16 @@ node -e '
   fs.writeFileSync(file, JSON.stringify(p, null, 2) + "\n");
 ' pkg/package.json "$version"
 
+# The widget in the npm package (`import "abridge/widget"`, or widget/widget.js from a CDN): www's
+# widget.js and abridge.css as they are, with the page build (feature "dom") in widget/pkg/, where
+# widget.js looks for it. Only the widget loads that module; the main entry stays the core build.
+mkdir -p pkg/widget/pkg
+cp www/widget.js www/abridge.css npm/widget.d.ts pkg/widget/
+cp target/wasm-bindgen-dom/{abridge.js,abridge_bg.wasm} pkg/widget/pkg/
+gz() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9c "$f" | wc -c))); done; echo "$sum"; }
+printf 'build-wasm: npm widget (widget.js, abridge.css, widget/pkg glue + .wasm) %d bytes gzip -9\n' \
+  "$(gz pkg/widget/widget.js pkg/widget/abridge.css pkg/widget/pkg/abridge.js pkg/widget/pkg/abridge_bg.wasm)"
+
 # The demo page's copy.
 mkdir -p www/pkg
 cp target/wasm-bindgen-dom/{abridge.js,abridge.d.ts,abridge_bg.wasm} www/pkg/

@@ -2,7 +2,8 @@
 # The JavaScript side of the tests: builds the WASM package (scripts/build-wasm.sh), then runs
 #   1. the wasm-bindgen-test suites: tests/wasm_node.rs in Node, tests/wasm_browser.rs in headless Chromium
 #   2. node --test tests/js/: errors, UTF-16 offsets, the panic hook, native-vs-WASM parity, and the
-#      packed npm tarball in Node ESM, tsc --strict, Vite and webpack 5 (built pages run in Chromium)
+#      packed npm tarball in Node ESM, tsc --strict, Vite and webpack 5 (built pages run in Chromium),
+#      and its <abridge-summary> widget from a CDN-like second origin and from Vite and webpack builds
 # Needs what scripts/setup.sh installs (wasm-bindgen-cli, Chromium + ChromeDriver, npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,9 +1,10 @@
 // Shared by the node --test suites of tests/js/: paths, a static server with the right MIME types,
 // headless Chromium through playwright-core, and child processes.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -21,6 +22,19 @@ export async function loadPackage() {
 }
 
 const execFileP = promisify(execFile);
+
+/**
+ * `npm pack` of pkg/, installed from the tarball into a fresh project outside the repository.
+ * Resolves with { project, files } (files: the tarball's paths, sorted).
+ */
+export async function installPackedPackage() {
+  const project = mkdtempSync(path.join(os.tmpdir(), "abridge-consumer-"));
+  const { stdout } = await run("npm", ["pack", PKG, "--pack-destination", project, "--json"], { cwd: ROOT });
+  const [{ filename, files }] = JSON.parse(stdout);
+  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${filename}`], { cwd: project });
+  return { project, files: files.map((f) => f.path).sort() };
+}
 
 /** Runs a program; resolves with { stdout, stderr }, rejects with its output on failure. */
 export async function run(file, args, options = {}) {
@@ -42,9 +56,13 @@ const TYPES = {
   ".wasm": "application/wasm",
 };
 
-/** Serves `dir` on 127.0.0.1 (random port); `/favicon.ico` is an empty 204. */
-export async function serve(dir) {
+/**
+ * Serves `dir` on 127.0.0.1 (random port); `/favicon.ico` is an empty 204. `cors: true` adds
+ * `Access-Control-Allow-Origin: *`, as package CDNs send (a module script from another origin needs it).
+ */
+export async function serve(dir, { cors = false } = {}) {
   const server = http.createServer(async (req, res) => {
+    if (cors) res.setHeader("access-control-allow-origin", "*");
     let pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
     if (pathname === "/favicon.ico") return res.writeHead(204).end();
     if (pathname.endsWith("/")) pathname += "index.html";

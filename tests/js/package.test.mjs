@@ -2,15 +2,14 @@
 // outside the repository, then used from Node 20 ESM, type-checked by tsc --strict, built with Vite and
 // with webpack 5 (no plugins, no configuration for the .wasm) and run in headless Chromium.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { launchChromium, PKG, ROOT, run, runPage, serve } from "./helpers.mjs";
+import { installPackedPackage, launchChromium, ROOT, run, runPage, serve } from "./helpers.mjs";
 
 const require = createRequire(import.meta.url);
-const project = mkdtempSync(path.join(os.tmpdir(), "abridge-consumer-"));
+let project;
 let browser;
 
 // The page both bundlers build: the documented browser usage, `await init()` then summarize.
@@ -39,13 +38,12 @@ const HTML = (src) =>
   `<body><script type="module" src="${src}"></script></body></html>`;
 
 before(async () => {
-  const { stdout } = await run("npm", ["pack", PKG, "--pack-destination", project, "--json"], { cwd: ROOT });
-  const [{ filename, files }] = JSON.parse(stdout);
-  assert.deepEqual(files.map((f) => f.path).sort(), [
+  let files;
+  ({ project, files } = await installPackedPackage());
+  assert.deepEqual(files, [
     "README.md", "abridge.d.ts", "abridge.js", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "node.js", "package.json",
+    "widget/abridge.css", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.d.ts", "widget/widget.js",
   ]);
-  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${filename}`], { cwd: project });
   mkdirSync(path.join(project, "src"));
   writeFileSync(path.join(project, "src/main.js"), MAIN);
   writeFileSync(path.join(project, "index.html"), HTML("/src/main.js"));
@@ -54,7 +52,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  rmSync(project, { recursive: true, force: true });
+  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 describe("the packed tarball", () => {
@@ -64,7 +62,9 @@ describe("the packed tarball", () => {
     assert.equal(pkg.exports["./abridge_bg.wasm"], "./abridge_bg.wasm");
     // Only the Node entry has a side effect (it instantiates the module at import); with plain
     // `false`, webpack and Rollup drop that import and summarize() finds no instance.
-    assert.deepEqual(pkg.sideEffects, ["./node.js"]);
+    // The widget's entry registers <abridge-summary>: a side effect too.
+    assert.deepEqual(pkg.sideEffects, ["./node.js", "./widget/widget.js"]);
+    assert.deepEqual(pkg.exports["./widget"], { types: "./widget/widget.d.ts", default: "./widget/widget.js" });
     assert.equal(pkg.type, "module");
     const cargo = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.*)"/m)[1];
     assert.equal(pkg.version, cargo);
@@ -88,7 +88,7 @@ describe("the packed tarball", () => {
     assert.equal(stderr, "");
   });
 
-  test("TypeScript: tests/ts/consumer.ts passes tsc --noEmit --strict", async () => {
+  test("TypeScript: tests/ts/consumer.ts and widget.ts pass tsc --noEmit --strict", async () => {
     cpSync(path.join(ROOT, "tests/ts/consumer.ts"), path.join(project, "consumer.ts"));
     const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
     const common = ["--noEmit", "--strict", "--target", "es2022", "consumer.ts"];
@@ -100,6 +100,12 @@ describe("the packed tarball", () => {
       ["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022", "--skipLibCheck"],
     ]) {
       await run(process.execPath, [tsc, ...common, ...extra], { cwd: project });
+    }
+    // The widget's types (browser only: the DOM lib).
+    cpSync(path.join(ROOT, "tests/ts/widget.ts"), path.join(project, "widget.ts"));
+    for (const resolution of [["nodenext", "nodenext"], ["esnext", "bundler"]]) {
+      await run(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom",
+        "--module", resolution[0], "--moduleResolution", resolution[1], "widget.ts"], { cwd: project });
     }
   });
 

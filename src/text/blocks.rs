@@ -4,6 +4,7 @@
 //! is recognised by its shape — length, punctuation, dates, capitals — not by a list of strings
 //! from any one article, and is kept as its own block so it never becomes a sentence.
 
+use super::chars::{is_closing, is_terminator};
 use super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,17 +137,11 @@ pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
-/// Sentence-final punctuation, looking through closing quotes and brackets.
+/// Sentence-final punctuation, looking through closing quotes and brackets; for a block's shape a
+/// colon or semicolon also ends a line of prose ("He said:").
 pub(crate) fn ends_with_terminal(s: &str) -> bool {
     let last = s.trim_end().chars().rev().find(|c| !is_closing(*c));
-    matches!(
-        last,
-        Some('.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '॥' | '؟' | '۔' | '።' | '։' | ';' | ':')
-    )
-}
-
-fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '」' | '』' | '）')
+    last.is_some_and(|c| is_terminator(c) || matches!(c, ';' | ':'))
 }
 
 fn word_count(s: &str) -> usize {

@@ -6,6 +6,7 @@
 //! pairs of characters (of Thai letter clusters), which measured better than single characters
 //! (UAX #29's word segments for these scripts); see `bigram_terms`.
 
+pub use super::chars::{spaceless, Spaceless};
 use super::hash::{Interner, StrMap};
 use crate::lang::Language;
 
@@ -102,32 +103,6 @@ fn word_char_at(text: &str, i: usize) -> bool {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || (!c.is_ascii() && is_mark(c))
-}
-
-/// Scripts written without spaces between words, as far as tokens tell them apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Spaceless {
-    No,
-    /// Chinese characters, Japanese kanji.
-    Han,
-    Hiragana,
-    /// Katakana with its prolonged sound mark.
-    Katakana,
-    /// Thai, Lao and Khmer letters with their marks: a word is several letters.
-    Brahmic,
-}
-
-/// The spaceless script of `c`, if any.
-#[inline]
-pub fn spaceless(c: char) -> Spaceless {
-    match c as u32 {
-        0..=0x0DFF => Spaceless::No,
-        0x0E00..=0x0EFF | 0x1780..=0x17FF => Spaceless::Brahmic,
-        0x3005..=0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Spaceless::Han,
-        0x3041..=0x309F => Spaceless::Hiragana,
-        0x30A0..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Spaceless::Katakana,
-        _ => Spaceless::No,
-    }
 }
 
 /// Combining marks that `char::is_alphanumeric` leaves out (e.g. some Indic vowel signs).

@@ -81,9 +81,18 @@ gz() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9c "$f" | wc -c)));
 printf 'build-wasm: npm widget (widget.js, abridge.css, widget/pkg glue + .wasm) %d bytes gzip -9\n' \
   "$(gz pkg/widget/widget.js pkg/widget/abridge.css pkg/widget/pkg/abridge.js pkg/widget/pkg/abridge_bg.wasm)"
 
+# The worker entry in the npm package (`import { createSummarizer } from "abridge/worker"`): plain
+# modules around the main entry's abridge.js and .wasm (no second module).
+cp npm/worker.js npm/worker.d.ts npm/worker-protocol.js npm/worker-thread.js npm/worker.node.js \
+  npm/worker-thread.node.js pkg/
+printf 'build-wasm: npm worker entry (worker.js, worker-protocol.js, worker-thread.js) %d bytes gzip -9\n' \
+  "$(gz pkg/worker.js pkg/worker-protocol.js pkg/worker-thread.js)"
+
 # The demo page's copy.
 mkdir -p www/pkg
 cp target/wasm-bindgen-dom/{abridge.js,abridge.d.ts,abridge_bg.wasm} www/pkg/
+# The demo summarizes long texts with the worker entry, around the page build.
+cp npm/worker.js npm/worker-protocol.js npm/worker-thread.js www/pkg/
 
 wasm_raw=$(stat -c %s pkg/abridge_bg.wasm)
 wasm_gz=$(gzip -9c pkg/abridge_bg.wasm | wc -c)

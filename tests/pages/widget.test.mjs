@@ -130,7 +130,7 @@ test("attribute changes re-render", async () => {
 
 /**
  * The bar's table, widget-attribute column: [case, attributes, error class, message]. The verdict and
- * message come from the core (src/options.rs through optionsFromAttributes), as for the JavaScript
+ * message come from the core (src/options/ through optionsFromAttributes), as for the JavaScript
  * API (tests/js/api.test.mjs), the CLI flags and --jsonl (tests/cli.rs).
  */
 const BAD_ATTRIBUTES = [

@@ -3,7 +3,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, squash, screenshotPath, until } from "./helpers.mjs";
+import { start, squash, screenshotPath, until, highlighted } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -32,14 +32,6 @@ function shown(page, selector = "abridge-summary") {
     keywords: [...w.shadowRoot.querySelectorAll('[part="keyword"]')].map((k) => k.textContent),
     summary: w.summary.sentences.map((s) => s.text),
   }));
-}
-
-function highlighted(page, name = "abridge") {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    if (!h) return [];
-    return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-  }, name);
 }
 
 /** Runs `change` in the page and resolves with the next abridge-summary event's sentence texts. */

@@ -149,7 +149,7 @@ fn stopword_scores(sample: &str, candidates: &[&'static Language]) -> (Vec<f64>,
                     buf.push_str(word);
                     buf.make_ascii_lowercase();
                 } else {
-                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                    crate::text::case::push_lowercase(&mut buf, word);
                 }
                 let found = word_bits(&buf, candidates, &lists);
                 seen.insert_hashed(hash, word, found);

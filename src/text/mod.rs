@@ -5,6 +5,7 @@
 
 pub mod blocks;
 pub mod boundaries;
+pub mod case;
 pub mod chars;
 pub mod hash;
 pub mod normalize;

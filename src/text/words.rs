@@ -122,7 +122,7 @@ pub fn fold_into(word: &str, buf: &mut String) {
         }
         return;
     }
-    buf.extend(word.chars().flat_map(char::to_lowercase));
+    super::case::push_lowercase(buf, word);
     // Normalise the typographic apostrophe so "don’t" and "don't" are one term, and fold the
     // possessive: "Russia's" is about Russia.
     if buf.contains('’') {

@@ -29,7 +29,8 @@ pub(super) fn furniture_line(line: &str) -> Option<Furniture> {
 }
 
 fn is_byline(line: &str, words: usize, terminal: bool) -> bool {
-    let lower_start: String = line.chars().take(16).flat_map(char::to_lowercase).collect();
+    let head = line.char_indices().nth(16).map_or(line, |(at, _)| &line[..at]);
+    let lower_start = crate::text::case::to_lowercase(head);
     let by = line.starts_with("By ") && words <= 10 && !terminal;
     let stamp = ["published:", "updated:", "last updated", "posted:", "published at"]
         .iter()

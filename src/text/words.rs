@@ -335,7 +335,7 @@ impl<'a> Vocabulary<'a> {
         self.terms.intern(term).0
     }
 
-    pub fn into_terms(self) -> Vec<String> {
+    pub fn into_terms(self) -> super::hash::Strings {
         self.terms.into_strings()
     }
 }
@@ -376,12 +376,12 @@ mod tests {
         let mut v = Vocabulary::default();
         // 的 is a stopword: it splits the run; a run gives its overlapping pairs.
         let (count, terms) = v.terms_of("北京的留学生", zh);
-        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        let shown: Vec<&str> = terms.iter().map(|&t| &v.terms[t as usize]).collect();
         assert_eq!(shown, ["北京", "留学", "学生"]);
         assert_eq!(count, 3, "about two characters a word");
         let ja = crate::lang::by_code("ja").unwrap();
         let (_, terms) = v.terms_of("保守党の党首選でジョンソン氏", ja);
-        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        let shown: Vec<&str> = terms.iter().map(|&t| &v.terms[t as usize]).collect();
         assert_eq!(shown, ["保守", "守党", "党首", "首選", "ジョンソン", "氏"], "kana particles are no terms; katakana words are");
     }
 
@@ -390,7 +390,7 @@ mod tests {
         let th = crate::lang::by_code("th").unwrap();
         let mut v = Vocabulary::default();
         let (count, terms) = v.terms_of("ที่นี่", th);
-        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        let shown: Vec<&str> = terms.iter().map(|&t| &v.terms[t as usize]).collect();
         assert_eq!(shown, ["ที่นี่"], "two clusters, each a letter with its marks");
         assert_eq!(count, 1);
     }

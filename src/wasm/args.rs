@@ -126,7 +126,8 @@ fn unknown_option(key: &str, known: &[&str]) -> JsValue {
 
 /// Lower case without `_` and `-`, for the "did you mean" hint (`max_words` → `maxWords`).
 fn fold(key: &str) -> String {
-    key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
+    let kept: String = key.chars().filter(|c| *c != '_' && *c != '-').collect();
+    crate::text::case::to_lowercase(&kept)
 }
 
 /// A JavaScript value as the core's options read it.

@@ -34,7 +34,7 @@ pub(super) fn fold<'b>(word: &str, buf: &'b mut String) -> &'b str {
     if word.is_ascii() {
         buf.extend(word.bytes().map(|c| c.to_ascii_lowercase() as char));
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        crate::text::case::push_lowercase(buf, word);
     }
     buf
 }

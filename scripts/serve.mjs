@@ -1,21 +1,16 @@
 #!/usr/bin/env node
-// The one static file server of the project: the demo, the page and package tests, the benches.
-// No dependencies.
+// A tiny static file server for the demo and the page tests; no dependencies.
 //
-//   node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--isolated] [--quiet]
+//   node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--quiet]
 //
 // Serves `--dir` (default www/) with correct MIME types (application/wasm included) on
 // 127.0.0.1:8080 unless told otherwise (PORT and HOST in the environment work too; port 0 picks a
 // free one). `--csp` adds the Content-Security-Policy the pages are written for:
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
-// `--isolated` adds COOP and COEP (a cross-origin isolated page: fine performance.now(), what the
-// benches measure with). `--mount /prefix=dir` serves another folder under a URL prefix (the page
-// tests mount their fixtures this way). Only GET and HEAD; never a file outside the served
-// folders; `/favicon.ico`, when there is none, is an empty 204 (Chromium asks for it).
+// `--mount /prefix=dir` serves another folder under a URL prefix (the page tests mount their
+// fixtures this way). Only GET and HEAD; never a file outside the served folders.
 //
-// As a module: `import { serve } from "./serve.mjs"; const { url, close } = await serve({ ... })`,
-// with also `cors` (Access-Control-Allow-Origin: *, as package CDNs send) and `routes` (exact
-// paths to a `file` or a `body`, for the benches' few URLs; `dir: null` serves nothing else).
+// As a module: `import { serve } from "./serve.mjs"; const { url, close } = await serve({ ... })`.
 
 import { createServer } from "node:http";
 import { createReadStream, promises as fs } from "node:fs";
@@ -30,7 +25,6 @@ const TYPES = {
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
-  ".jsonl": "application/jsonl; charset=utf-8",
   ".map": "application/json; charset=utf-8",
   ".wasm": "application/wasm",
   ".txt": "text/plain; charset=utf-8",
@@ -52,18 +46,12 @@ export function contentType(file) {
   return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
-/** The headers that make a page cross-origin isolated. */
-export const ISOLATION = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
-
 /**
- * Starts the server. `mounts` maps URL prefixes ("/fixtures/") to folders, besides `dir` at "/"
- * (none when `dir` is null); `routes` maps exact paths to `{ file }` or `{ body, type }`.
+ * Starts the server. `mounts` maps URL prefixes ("/fixtures/") to folders, besides `dir` at "/".
  * Resolves to { server, url, port, close() }.
  */
-export async function serve({
-  dir = "www", host = "127.0.0.1", port = 8080, csp = false, isolated = false, cors = false, mounts = {}, routes = {}, log = false,
-} = {}) {
-  const roots = Object.entries(dir == null ? mounts : { ...mounts, "/": dir })
+export async function serve({ dir = "www", host = "127.0.0.1", port = 8080, csp = false, mounts = {}, log = false } = {}) {
+  const roots = Object.entries({ ...mounts, "/": dir })
     .map(([prefix, folder]) => [prefix.endsWith("/") ? prefix : prefix + "/", path.resolve(folder)])
     .sort((a, b) => b[0].length - a[0].length);
 
@@ -72,10 +60,8 @@ export async function serve({
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-cache",
       "Referrer-Policy": "no-referrer",
-      ...(csp && { "Content-Security-Policy": CSP }),
-      ...(isolated && ISOLATION),
-      ...(cors && { "Access-Control-Allow-Origin": "*" }),
     };
+    if (csp) headers["Content-Security-Policy"] = CSP;
     const done = (status, body, type = "text/plain; charset=utf-8") => {
       res.writeHead(status, { ...headers, "Content-Type": type });
       res.end(req.method === "HEAD" ? undefined : body);
@@ -92,12 +78,10 @@ export async function serve({
       return done(400, "bad request\n");
     }
     if (pathname.includes("\0")) return done(400, "bad request\n");
-    const route = Object.hasOwn(routes, pathname) ? routes[pathname] : null;
-    if (route?.body != null) return done(200, route.body, route.type ?? contentType(pathname));
-    const [prefix, root] = route ? [] : roots.find(([p]) => pathname.startsWith(p) || pathname + "/" === p) ?? [];
-    if (!root && !route) return pathname === "/favicon.ico" ? done(204, "") : done(404, "not found\n");
-    let file = route ? path.resolve(route.file) : path.join(root, path.normalize(pathname.slice(prefix.length - 1)));
-    if (root && file !== root && !file.startsWith(root + path.sep)) return done(403, "forbidden\n");
+    const [prefix, root] = roots.find(([p]) => pathname.startsWith(p) || pathname + "/" === p) ?? [];
+    if (!root) return done(404, "not found\n");
+    let file = path.join(root, path.normalize(pathname.slice(prefix.length - 1)));
+    if (file !== root && !file.startsWith(root + path.sep)) return done(403, "forbidden\n");
     try {
       let stat = await fs.stat(file);
       if (stat.isDirectory()) {
@@ -113,7 +97,7 @@ export async function serve({
       if (req.method === "HEAD") return res.end();
       createReadStream(file).on("error", () => res.destroy()).pipe(res);
     } catch {
-      return pathname === "/favicon.ico" ? done(204, "") : done(404, "not found\n");
+      return done(404, "not found\n");
     }
   });
 
@@ -140,7 +124,6 @@ function parseArgs(argv) {
     host: process.env.HOST || "127.0.0.1",
     port: Number(process.env.PORT ?? 8080),
     csp: false,
-    isolated: false,
     mounts: {},
     log: true,
   };
@@ -153,7 +136,6 @@ function parseArgs(argv) {
       case "--host": opts.host = value(); break;
       case "--port": opts.port = Number(value()); break;
       case "--csp": opts.csp = true; break;
-      case "--isolated": opts.isolated = true; break;
       case "--quiet": opts.log = false; break;
       case "--mount": {
         const spec = value();
@@ -164,7 +146,7 @@ function parseArgs(argv) {
       }
       case "-h":
       case "--help":
-        console.log("usage: node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--isolated] [--mount /prefix=dir] [--quiet]");
+        console.log("usage: node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--mount /prefix=dir] [--quiet]");
         process.exit(0);
         break;
       default:

@@ -7,6 +7,9 @@
 pub mod keywords;
 pub mod lang;
 pub mod options;
+pub mod page;
+#[cfg(feature = "cli")]
+pub mod html;
 pub mod score;
 pub mod select;
 pub mod text;

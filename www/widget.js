@@ -5,22 +5,24 @@
 //   <article id="story"> … </article>
 //   <abridge-summary for="story" sentences="3" highlight></abridge-summary>
 //
-// Attributes: for (id of the article; without it the article is found: [itemprop=articleBody],
-// <article>, <main>, else the largest block of paragraphs), sentences | ratio | max-words (the
+// Attributes: for (id of the article; without it the core finds the article the way
+// Readability.js does and reads only its prose: src/page), sentences | ratio | max-words (the
 // length, at most one: checked by the core with the JavaScript API's rules, ratio also as a
 // percentage "20%"; a bad one shows its error and emits "abridge-error"), lang (language hint; default the article's), highlight (mark the
 // chosen sentences in the article), label (the heading; default "Summary"), keywords (show key
 // terms). Reacts to attribute changes and to the article's text changing.
 //
-// Events: "abridge-summary" (detail: the summary, plus `article`, the element read, and
-// `elapsed`, milliseconds spent) after each render; "abridge-error" (detail: { error }).
+// Events: "abridge-summary" (detail: the summary, plus `article`, the element read,
+// `articleText`, the text summarized, and `elapsed`, milliseconds spent) after each render;
+// "abridge-error" (detail: { error }); "abridge-no-article" when the page has no article (the
+// widget then hides itself, and shows again when a later render finds one).
 // Styling: CSS custom properties (--abridge-*) and ::part(panel|header|title|meta|list|item|
 // sentence|keywords|keyword|status|footer); see abridge.css.
 //
-// Reading the article and highlighting happen in Rust (src/dom.rs); summarizing in Rust
+// Reading the article and highlighting happen in Rust (src/dom/, src/page/); summarizing in Rust
 // (src/lib.rs). This file only wires them to the page. Article text is rendered with textContent.
 
-import init, { summarize, readArticle, findArticle, optionsFromAttributes } from "./pkg/abridge.js";
+import init, { summarize, readArticle, readPage, optionsFromAttributes } from "./pkg/abridge.js";
 
 const CSS_URL = new URL("abridge.css", import.meta.url).href;
 const HIGHLIGHT = "abridge";
@@ -150,6 +152,7 @@ export class AbridgeSummary extends HTMLElement {
   #connected = false;
   #summary = null;
   #warned = new Set();
+  #hiddenByUs = false;
 
   constructor() {
     super();
@@ -242,15 +245,24 @@ export class AbridgeSummary extends HTMLElement {
     console.warn(`<abridge-summary>: ${message}`);
   }
 
-  #resolveTarget() {
+  /** Reads the article: the element named by `for`, else the one the core finds (or null). */
+  #readTarget() {
     const doc = this.ownerDocument;
     const id = this.getAttribute("for");
     if (id) {
       const el = doc.getElementById(id);
       if (!el) this.#warn(`no element with id "${id}"`);
-      return el;
+      return el ? readArticle(el) : null;
     }
-    return findArticle(doc) ?? null;
+    return readPage(doc) ?? null;
+  }
+
+  /** No article: the widget hides itself (a reader never sees an error box) and tells the page. */
+  #noArticle() {
+    this.#hiddenByUs = true;
+    this.hidden = true;
+    this.#summary = null;
+    this.dispatchEvent(new CustomEvent("abridge-no-article", { bubbles: true, composed: true }));
   }
 
   #observe(target) {
@@ -286,20 +298,23 @@ export class AbridgeSummary extends HTMLElement {
       return null;
     }
     const t0 = performance.now();
-    if (!this.#target || !this.#target.isConnected) {
+    if (!this.#target || !this.#target.isConnected || reread || !this.#article) {
+      // Free the old reading first: with the <mark> fallback that unwraps its marks.
+      const known = this.#target?.isConnected ? this.#target : null;
       this.#release();
-      this.#target = this.#resolveTarget();
-      if (!this.#target) {
-        this.#showEmpty("No article found on this page.");
+      this.#article = this.#readTarget();
+      if (!this.#article) {
+        this.#target = null;
+        this.#observer?.disconnect();
+        this.#noArticle();
         return null;
       }
-      this.#observe(this.#target);
-      reread = true;
-    }
-    if (reread || !this.#article) {
-      // Free the old reading first: with the <mark> fallback that unwraps its marks.
-      this.#release();
-      this.#article = readArticle(this.#target);
+      if (this.#hiddenByUs) {
+        this.#hiddenByUs = false;
+        this.hidden = false;
+      }
+      this.#target = this.#article.element;
+      if (this.#target !== known) this.#observe(this.#target);
     }
     const article = this.#article;
     let options;
@@ -329,7 +344,7 @@ export class AbridgeSummary extends HTMLElement {
     this.dispatchEvent(new CustomEvent("abridge-summary", {
       bubbles: true,
       composed: true,
-      detail: { ...summary, article: this.#target, elapsed },
+      detail: { ...summary, article: this.#target, articleText: article.text, elapsed },
     }));
     return summary;
   }

@@ -1,0 +1,149 @@
+//! What each block of the article is. Only prose is ever a summary sentence: the headline is the
+//! title, and standfirsts, bylines, captions, credits, promos and furniture are left out of the
+//! text the summarizer reads.
+
+use super::flow::{Block, Region};
+use super::hints;
+use super::model::Page;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Headline,
+    Standfirst,
+    Byline,
+    Caption,
+    Credit,
+    Promo,
+    /// Navigation, asides, footers, forms, boxes named as never the article, bare URLs.
+    Furniture,
+    Prose,
+}
+
+/// The thresholds of the classification, each with its reason.
+pub struct ClassifyWeights {
+    /// Over this share of a block's characters in links, it is a list of links (a promo).
+    pub link_share: f32,
+    /// Promo phrases only count in blocks shorter than this (a paragraph may quote them).
+    pub promo_max_chars: u32,
+}
+
+pub const WEIGHTS: ClassifyWeights = ClassifyWeights {
+    link_share: 0.5,
+    promo_max_chars: 160,
+};
+
+/// How promos, calls to action and disclosures begin (English; lower case).
+const PROMO_OPENERS: &[&str] = &[
+    "sign up", "subscribe", "read more", "read also", "see also", "related:", "click here",
+    "follow us", "start your day", "get the latest", "advertisement", "download the",
+    "the very best", "the news and stories that matter", "this article contains affiliate",
+    "we may earn", "share this", "more:", "read next", "recommended:", "watch:",
+];
+
+/// What the names of the block's boxes (below the article's root) say it is.
+fn by_names(page: &Page, block: &Block, root: u32) -> Option<Kind> {
+    let mut at = Some(block.container);
+    while let Some(i) = at.filter(|&i| i > root) {
+        let e = page.element(i)?;
+        let h = &*e.hints;
+        if e.itemprop.contains("author") {
+            return Some(Kind::Byline);
+        }
+        if hints::any(h, hints::CAPTION) {
+            return Some(Kind::Caption);
+        }
+        if hints::any(h, hints::CREDIT) {
+            return Some(Kind::Credit);
+        }
+        if hints::any(h, hints::BYLINE) {
+            return Some(Kind::Byline);
+        }
+        if hints::any(h, hints::STANDFIRST) {
+            return Some(Kind::Standfirst);
+        }
+        if hints::any(h, hints::PROMO) || hints::unlikely(h) {
+            return Some(Kind::Promo);
+        }
+        at = e.parent;
+    }
+    None
+}
+
+/// What the text alone says: bare URLs, promo openers, lists of links.
+fn by_text(block: &Block) -> Option<Kind> {
+    let t = block.text.trim();
+    if (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(' ') {
+        return Some(Kind::Furniture);
+    }
+    if block.chars > 0 && block.link_chars as f32 > block.chars as f32 * WEIGHTS.link_share {
+        return Some(Kind::Promo);
+    }
+    if block.chars < WEIGHTS.promo_max_chars {
+        let lower = t.to_lowercase();
+        if PROMO_OPENERS.iter().any(|p| lower.starts_with(p)) {
+            return Some(Kind::Promo);
+        }
+    }
+    None
+}
+
+/// The kind of one block of the article rooted at `root`.
+pub fn kind(page: &Page, block: &Block, root: u32) -> Kind {
+    match block.region {
+        Region::Body => {}
+        Region::Figure => return Kind::Caption,
+        _ => return Kind::Furniture,
+    }
+    if page.element(block.container).is_some_and(|e| &*e.tag == "h1") {
+        return Kind::Headline;
+    }
+    if page.element(block.container).is_some_and(|e| &*e.tag == "figcaption") {
+        return Kind::Caption;
+    }
+    by_names(page, block, root)
+        .or_else(|| by_text(block))
+        .unwrap_or(Kind::Prose)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::flow::blocks;
+    use crate::page::html_for_tests::parse;
+
+    fn kinds(html: &str) -> Vec<(String, Kind)> {
+        let page = parse(html);
+        blocks(&page, 0)
+            .iter()
+            .map(|b| (b.text.clone(), kind(&page, b, 0)))
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_by_names_and_text() {
+        let got = kinds(
+            "<article><h1>Big news</h1><p class=\"article-dek\">What happened, briefly.</p>\
+             <div class=\"byline\">By Ann Lee</div><p>The prose of the story.</p>\
+             <figure><img><figcaption>A photo of it.</figcaption></figure>\
+             <div class=\"image-credit\">Photo: Getty</div>\
+             <div class=\"newsletter-box\"><p>Get our email.</p></div>\
+             <p>Sign up for the morning briefing.</p>\
+             <p><a href=\"/x\">A link that is the whole paragraph</a></p>\
+             <p>https://example.com/image.jpg</p></article>",
+        );
+        let want = [
+            ("Big news", Kind::Headline),
+            ("What happened, briefly.", Kind::Standfirst),
+            ("By Ann Lee", Kind::Byline),
+            ("The prose of the story.", Kind::Prose),
+            ("A photo of it.", Kind::Caption),
+            ("Photo: Getty", Kind::Credit),
+            ("Get our email.", Kind::Promo),
+            ("Sign up for the morning briefing.", Kind::Promo),
+            ("A link that is the whole paragraph", Kind::Promo),
+            ("https://example.com/image.jpg", Kind::Furniture),
+        ];
+        let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want);
+    }
+}

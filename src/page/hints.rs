@@ -1,0 +1,96 @@
+//! What an element's id and class say about it. Publishers name their boxes for what they are, and
+//! the best extractors (Readability.js, trafilatura, boilerpipe) read those names; the lists below
+//! are theirs, trimmed to what is specific enough to trust. Matching is on lower-case substrings
+//! of the id and class (`hints` of the model), so "article-body" and "articleBody" both count.
+
+/// Names of the article's own box: its score gets [`WEIGHTS::positive`].
+pub const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story",
+];
+
+/// Names of boxes around an article but not in it: score [`WEIGHTS::negative`].
+pub const NEGATIVE: &[&str] = &[
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
+    "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
+    "newsletter", "subscribe", "signup", "disclosure", "affiliate", "recommend", "trending",
+    "popular", "caption", "credit", "byline",
+];
+
+/// Boxes that are never the article, whatever their text: menus, comment threads, related
+/// links, cookie banners. Readability.js drops them before scoring ("unlikely candidates").
+pub const UNLIKELY: &[&str] = &[
+    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie",
+    "consent", "promo", "recommend", "outbrain", "taboola", "disclosure", "affiliate",
+];
+
+/// ...unless the name also says it holds the content ("main-header-content" stays).
+pub const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+
+/// Block names of what is not prose, by kind (see `classify`).
+pub const CAPTION: &[&str] = &["caption", "figcaption", "wp-caption", "image-desc", "photo-desc"];
+pub const CREDIT: &[&str] = &["credit", "copyright", "attribution", "photographer", "source"];
+pub const BYLINE: &[&str] = &["byline", "author", "writer", "dateline", "contributor", "timestamp"];
+pub const STANDFIRST: &[&str] = &["standfirst", "dek", "subtitle", "subhead", "summary", "deck", "lede-text", "excerpt", "teaser"];
+pub const PROMO: &[&str] = &[
+    "promo", "newsletter", "subscribe", "signup", "sign-up", "disclosure", "affiliate", "related",
+    "recommend", "read-more", "readmore", "more-stories", "advert", "sponsor", "share", "social",
+    "cta", "inline-ad", "ad-container", "paywall", "donate", "tags", "comment",
+];
+
+/// The score weights of class/id names: as Readability.js's (±25).
+pub struct Weights {
+    pub positive: f32,
+    pub negative: f32,
+}
+
+pub const WEIGHTS: Weights = Weights {
+    positive: 25.0,
+    negative: -25.0,
+};
+
+pub fn any(hints: &str, names: &[&str]) -> bool {
+    !hints.is_empty() && names.iter().any(|n| hints.contains(n))
+}
+
+/// An element's class weight: positive names add, negative names subtract.
+pub fn class_weight(hints: &str) -> f32 {
+    let mut w = 0.0;
+    if any(hints, NEGATIVE) {
+        w += WEIGHTS.negative;
+    }
+    if any(hints, POSITIVE) {
+        w += WEIGHTS.positive;
+    }
+    w
+}
+
+/// Whether an element's name marks it as never the article.
+pub fn unlikely(hints: &str) -> bool {
+    any(hints, UNLIKELY) && !any(hints, MAYBE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_weighed() {
+        assert_eq!(class_weight("article-body"), 25.0);
+        assert_eq!(class_weight("comments"), -25.0);
+        assert_eq!(class_weight("post comment"), 0.0);
+        assert_eq!(class_weight(""), 0.0);
+    }
+
+    #[test]
+    fn unlikely_unless_it_says_content() {
+        assert!(unlikely("site-menu"));
+        assert!(unlikely("newsletter-signup"));
+        assert!(!unlikely("main-header-content"));
+        assert!(!unlikely("story"));
+    }
+}

@@ -1,0 +1,174 @@
+//! A web page's article, found and read in the pure core. An adapter (`dom/` for the live DOM,
+//! `html.rs` for saved HTML) reports the page through [`PageBuilder`]; [`find_article`] picks the
+//! article the way the best extractors do (`find`), [`read_element`] reads an element the caller
+//! chose; both classify the article's blocks (`classify`) and keep only prose as the text to
+//! summarize, with the headline as its title and a map from every UTF-16 offset of that text back
+//! to the text node it came from (for highlighting).
+
+pub mod classify;
+pub mod find;
+pub mod flow;
+pub mod hints;
+pub mod model;
+
+#[cfg(test)]
+pub(crate) mod html_for_tests;
+
+pub use classify::Kind;
+pub use flow::{Block, Region, Segment};
+pub use model::{Attrs, Display, Element, Node, Page, PageBuilder};
+
+/// The text of an article, ready for the summarizer, and its way back to the page.
+#[derive(Clone, Debug, Default)]
+pub struct Article {
+    /// The element the article was read from (for `find_article`: the best box).
+    pub root: u32,
+    /// The prose blocks, separated by blank lines.
+    pub text: String,
+    pub len16: u32,
+    /// Runs of `text` copied from text nodes, in order (UTF-16 offsets of `text`).
+    pub segments: Vec<Segment>,
+    pub title: Option<String>,
+    pub language: Option<String>,
+    /// Every block of the article's boxes with its kind, in document order (for tools and tests).
+    pub blocks: Vec<(Kind, String)>,
+}
+
+/// The document's first element that holds the rest (`<body>` when there is one).
+fn page_root(page: &Page) -> u32 {
+    (0..page.nodes.len() as u32)
+        .find(|&i| page.element(i).is_some_and(|e| &*e.tag == "body"))
+        .unwrap_or(0)
+}
+
+/// The scores and best box of the page: a strict pass, then a lenient one when the strict pass
+/// finds too little (its best box holds less than `find::WEIGHTS.retry_below` characters).
+fn search(page: &Page, root: u32, blocks: &[Block]) -> Option<(find::Scores, u32)> {
+    let strict = find::score(page, root, blocks, true);
+    let first = find::best(page, &strict);
+    if let Some(top) = first {
+        if strict.chars[top as usize] >= find::WEIGHTS.retry_below {
+            return Some((strict, top));
+        }
+    }
+    let lenient = find::score(page, root, blocks, false);
+    match find::best(page, &lenient) {
+        Some(top) if first.map_or(true, |f| lenient.chars[top as usize] > strict.chars[f as usize]) => {
+            Some((lenient, top))
+        }
+        _ => first.map(|f| (strict, f)),
+    }
+}
+
+/// The best box of the page (Readability's top candidate), if the page has an article.
+pub fn best_element(page: &Page) -> Option<u32> {
+    let root = page_root(page);
+    let blocks = flow::blocks(page, root);
+    search(page, root, &blocks).map(|(_, top)| top)
+}
+
+/// Finds the article on the page and reads it; `None` when the page has none.
+pub fn find_article(page: &Page) -> Option<Article> {
+    let root = page_root(page);
+    let blocks = flow::blocks(page, root);
+    let (scores, top) = search(page, root, &blocks)?;
+    let boxes = find::with_siblings(page, &scores, top);
+    // Each block with the chosen box it is in (its names below that box classify it).
+    let box_of = |b: &Block| {
+        boxes.iter().copied().find(|&x| {
+            let end = page.element(x).map(|e| e.end).unwrap_or(x);
+            b.container >= x && b.container < end
+        })
+    };
+    let chosen: Vec<(&Block, u32)> = blocks
+        .iter()
+        .filter(|b| !scores.excluded[b.container as usize])
+        .filter_map(|b| Some((b, box_of(b)?)))
+        .collect();
+    let mut article = assemble(page, top, &chosen);
+    if article.title.is_none() {
+        article.title = headline(page, &blocks, chosen.first().map(|(b, _)| b.container));
+    }
+    (article.len16 > 0).then_some(article)
+}
+
+/// Reads the element at `root` as the article (the caller chose it).
+pub fn read_element(page: &Page, root: u32) -> Article {
+    let blocks = flow::blocks(page, root);
+    let all: Vec<(&Block, u32)> = blocks.iter().map(|b| (b, root)).collect();
+    let mut article = assemble(page, root, &all);
+    if article.title.is_none() {
+        article.title = headline_in(page, &blocks)
+            .or_else(|| page.h1_hint.clone())
+            .or_else(|| page_headline(page));
+    }
+    article
+}
+
+/// Joins the prose of `blocks` (each classified by the names below its box) into the article's
+/// text.
+fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
+    let mut a = Article {
+        root,
+        language: page.language(root).map(str::to_string),
+        ..Article::default()
+    };
+    for &(b, names_root) in blocks {
+        let kind = classify::kind(page, b, names_root);
+        a.blocks.push((kind, b.text.clone()));
+        match kind {
+            Kind::Headline if a.title.is_none() => a.title = Some(one_line(&b.text)),
+            Kind::Prose => {
+                if !a.text.is_empty() {
+                    a.text.push_str("\n\n");
+                    a.len16 += 2;
+                }
+                a.segments.extend(b.segments.iter().map(|s| Segment {
+                    out: s.out + a.len16,
+                    ..*s
+                }));
+                a.text.push_str(&b.text);
+                a.len16 += b.len16;
+            }
+            _ => {}
+        }
+    }
+    a
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_h1(page: &Page, b: &Block) -> bool {
+    page.element(b.container).is_some_and(|e| &*e.tag == "h1") && !b.text.trim().is_empty()
+}
+
+/// The first `<h1>` among `blocks` (any region: an article's header holds its headline).
+fn headline_in(page: &Page, blocks: &[Block]) -> Option<String> {
+    blocks.iter().find(|b| is_h1(page, b)).map(|b| one_line(&b.text))
+}
+
+/// The page's headline: its first `<h1>` outside navigation, asides and footers, else the
+/// `og:title`, else the document's title.
+fn page_headline(page: &Page) -> Option<String> {
+    let blocks = flow::blocks(page, page_root(page));
+    headline(page, &blocks, None)
+}
+
+/// The headline of an article starting at `start`: the last `<h1>` before it outside navigation,
+/// asides and footers, else the page's first such `<h1>`, the `og:title`, the document's title.
+fn headline(page: &Page, blocks: &[Block], start: Option<u32>) -> Option<String> {
+    let usable = |b: &&Block| {
+        is_h1(page, b) && matches!(b.region, Region::Body | Region::Header | Region::Figure)
+    };
+    let before = start.and_then(|s| blocks.iter().rev().filter(|b| b.container < s).find(usable));
+    before
+        .or_else(|| blocks.iter().find(usable))
+        .map(|b| one_line(&b.text))
+        .or_else(|| page.meta_title.clone())
+        .or_else(|| page.doc_title.clone())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,85 @@
+//! The article finder on small hand-written pages: one behaviour each.
+
+use super::html_for_tests::parse;
+use super::*;
+
+fn para(word: &str) -> String {
+    format!("<p>{}</p>", format!("{word} is a sentence with enough words, and a comma, to count as prose. ").repeat(3))
+}
+
+fn find(html: &str) -> Option<Article> {
+    find_article(&parse(html))
+}
+
+#[test]
+fn the_story_beats_the_comment_thread_and_the_sidebar() {
+    let html = format!(
+        "<body><div class=\"sidebar\">{}</div><div class=\"story\"><h1>Headline here</h1>{}{}</div>\
+         <section id=\"comments\">{}{}{}</section></body>",
+        para("Sidebar"), para("Story"), para("Story"), para("Comment"), para("Comment"), para("Comment")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Story is"), "{}", a.text);
+    assert!(!a.text.contains("Comment") && !a.text.contains("Sidebar"), "{}", a.text);
+    assert_eq!(a.title.as_deref(), Some("Headline here"));
+}
+
+#[test]
+fn sibling_paragraphs_join_the_best_box() {
+    let html = format!(
+        "<body><div><div class=\"body\">{}{}</div>{}<div class=\"related\">{}</div></div></body>",
+        para("First"), para("First"), para("Later"), para("Other")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.contains("Later is"), "{}", a.text);
+    assert!(!a.text.contains("Other is"), "{}", a.text);
+}
+
+#[test]
+fn captions_promos_and_bylines_are_not_prose() {
+    let html = format!(
+        "<body><article><h1>Title</h1><div class=\"byline\">By Ann Lee</div>{}\
+         <figure><figcaption>A man smiles at the camera.</figcaption></figure>{}\
+         <div class=\"newsletter\"><p>Start your day with our briefing, every weekday morning.</p></div></article></body>",
+        para("Prose"), para("More")
+    );
+    let a = find(&html).expect("an article");
+    assert!(!a.text.contains("Ann Lee") && !a.text.contains("smiles") && !a.text.contains("briefing"), "{}", a.text);
+    assert!(a.text.contains("More is"), "{}", a.text);
+}
+
+#[test]
+fn a_page_of_links_has_no_article() {
+    let html = "<body><nav><ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">World</a></li></ul></nav>\
+                <div class=\"menu\"><p>Some text about the menu that is long enough to be a paragraph.</p></div></body>";
+    assert!(find(html).is_none());
+}
+
+#[test]
+fn itemprop_article_body_is_trusted() {
+    let html = format!(
+        "<body><div class=\"x\">{}{}{}</div><div itemprop=\"articleBody\">{}</div></body>",
+        para("Teaser"), para("Teaser"), para("Teaser"), para("Body")
+    );
+    let page = parse(&html);
+    let top = best_element(&page).expect("a box");
+    assert_eq!(page.element(top).map(|e| &*e.itemprop), Some("articlebody"));
+}
+
+#[test]
+fn read_element_keeps_its_text_and_finds_its_headline() {
+    let page = parse("<article lang=\"de\"><header><h1> Der  Titel </h1></header><p>Text.</p></article>");
+    let a = read_element(&page, 0);
+    assert_eq!(a.text, "Text.");
+    assert_eq!(a.title.as_deref(), Some("Der Titel"));
+    assert_eq!(a.language.as_deref(), Some("de"));
+}
+
+#[test]
+fn offsets_of_the_joined_text_map_to_text_nodes() {
+    let page = parse("<article><p>One <b>two</b>.</p><p>Three.</p></article>");
+    let a = read_element(&page, 0);
+    assert_eq!(a.text, "One two.\n\nThree.");
+    let last = a.segments.last().unwrap();
+    assert_eq!((last.out, last.len), (10, 6));
+}

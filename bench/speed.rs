@@ -3,11 +3,13 @@
 //! grows with the length of the text.
 //!
 //! cargo run --release --features cli --example speed -- [PATH/cnndm-dev.jsonl] [--rounds N]
-//!     [--only uax|split|analyze|summarize|scaling] [--no-scaling] [--scale N]
+//!     [--only uax|split|analyze|summarize|scaling|once|load] [--no-scaling] [--scale N]
 //!
 //! `--only` runs one stage (for profiling: `valgrind --tool=callgrind target/release/examples/speed
 //! --rounds 1 --only summarize`); `--scale N` summarizes one text N× a typical article once and
-//! exits (for profiling how time grows).
+//! exits (for profiling how time grows). `--only once` summarizes every article exactly once,
+//! untimed, and `--only load` only reads them: under callgrind, the difference of the two counts
+//! divided by the bytes is the instructions per byte that bench/speed.sh prints.
 
 use abridge::{lang, summarize, text, Options};
 use std::hint::black_box;
@@ -37,6 +39,15 @@ fn main() {
     println!("{:<34} {:>12} {:>12} {:>10}", "stage", "median µs", "p90 µs", "MB/s");
 
     let options = Options { sentences: Some(3), ..Options::default() };
+    match only.as_deref() {
+        Some("load") => return,
+        Some("once") => {
+            let chosen: usize = articles.iter().map(|a| summarize(black_box(a), &options).sentences.len()).sum();
+            println!("summarized once: {bytes} bytes, {chosen} sentences chosen");
+            return;
+        }
+        _ => {}
+    }
     if let Some(factor) = value("--scale").and_then(|f| f.parse::<usize>().ok()) {
         let text = concatenated(&articles, typical(&articles).len() * factor);
         let start = Instant::now();

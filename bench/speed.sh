@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Speed and size of abridge against its peers, side by side (not part of the test command):
-#   native    cargo example bench/speed.rs: MB/s per stage beside UAX #29 segmentation alone, scaling
+#   native    cargo example bench/speed.rs: MB/s per stage beside UAX #29 segmentation alone, scaling;
+#             instructions per byte of summarize (callgrind: exact and steady on a busy machine)
 #   Node 20   abridge (WASM, pkg/) vs npm wink-nlp (+ wink-eng-lite-web-model) and node-summary
 #   Chromium  the same comparison in one headless page; abridge's scaling; a 10 MB text and its memory
 #   size      gzip -9 and brotli of abridge's .wasm + glue vs the peers bundled for the browser (esbuild)
 #
-#   bench/speed.sh [--no-build] [--only native|node|chromium|size] [--budget-ms N] [FILE.jsonl]
+#   bench/speed.sh [--no-build] [--only native|instructions|node|chromium|size] [--budget-ms N] [FILE.jsonl]
 #
 # --no-build uses pkg/ as it is (otherwise scripts/build-wasm.sh runs first). The peers live in
 # bench/package.json (npm ci in bench/, once); FILE defaults to ../shared/data/eval/cnndm-dev.jsonl.
@@ -20,7 +21,7 @@ FILE="$ROOT/../shared/data/eval/cnndm-dev.jsonl"
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0; shift ;;
-    --only) ONLY="${2:?--only needs native|node|chromium|size}"; shift 2 ;;
+    --only) ONLY="${2:?--only needs native|instructions|node|chromium|size}"; shift 2 ;;
     --budget-ms) BUDGET="${2:?--budget-ms needs a number}"; shift 2 ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) FILE="$1"; shift ;;
@@ -33,6 +34,27 @@ mkdir -p bench/out
 if want native; then
   say "native (cargo run --release --features cli --example speed)"
   cargo run --quiet --release --features cli --example speed -- "$FILE"
+fi
+
+if want native || want instructions; then
+  say "instructions per byte (valgrind --tool=callgrind; summarize, 3 sentences, each article once)"
+  if command -v valgrind >/dev/null; then
+    cargo build --quiet --release --features cli --example speed
+    # Instructions of a run that summarizes every article once, minus a run that only reads them.
+    count() {
+      valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/speed "$FILE" --only "$1" 2>&1 |
+        sed -n 's/.*Collected : *//p'
+    }
+    load=$(count load)
+    once=$(count once)
+    bytes=$(target/release/examples/speed "$FILE" --only once | sed -n 's/^summarized once: \([0-9]*\) bytes.*/\1/p')
+    awk -v l="$load" -v o="$once" -v b="$bytes" 'BEGIN {
+      ipb = (o - l) / b
+      printf "%d bytes, %d instructions: %.1f instructions per byte (bar ≤ 150: %s)\n", b, o - l, ipb, ipb <= 150 ? "met" : "NOT met"
+    }'
+  else
+    echo "valgrind not installed: skipped"
+  fi
 fi
 
 if want node || want chromium || want size; then

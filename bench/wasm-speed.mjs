@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { serve } from "../scripts/serve.mjs";
 import { launchChromium } from "../tests/js/helpers.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -76,21 +77,16 @@ async function inNode() {
 }
 
 async function inChromium() {
-  const http = await import("node:http");
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, "http://localhost");
-    if (url.pathname === "/abridge.js") {
-      res.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(gluePath));
-    } else if (url.pathname === "/abridge_bg.wasm") {
-      res.writeHead(200, { "content-type": "application/wasm" }).end(readFileSync(wasmPath));
-    } else if (url.pathname === "/") {
-      res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>bench</title>");
-    } else {
-      res.writeHead(404).end();
-    }
+  const server = await serve({
+    dir: null,
+    port: 0,
+    routes: {
+      "/": { type: "text/html; charset=utf-8", body: "<!doctype html><title>bench</title>" },
+      "/abridge.js": { file: gluePath },
+      "/abridge_bg.wasm": { file: wasmPath },
+    },
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${server.address().port}/`;
+  const origin = server.url;
   const browser = await launchChromium(); // the tests' flags: Debian Chromium, no background traffic
   // In the page: fetch the bytes and import the glue (not timed), then run `fn` on them.
   const inPage = async (page, fn, ...rest) =>

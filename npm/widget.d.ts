@@ -11,7 +11,8 @@ export interface AbridgeSummaryDetail extends Summary {
 
 /**
  * <abridge-summary for="story" sentences="3" highlight>: a summary of the article on the page.
- * Attributes: for, sentences | ratio | max-words, lang, highlight, label, keywords.
+ * Attributes: for, sentences | ratio | max-words (at most one, checked as summarize's options are;
+ * a bad one shows its error and emits "abridge-error"), lang, highlight, label, keywords.
  */
 export declare class AbridgeSummary extends HTMLElement {
   /** The last summary rendered, or null. */

@@ -4,7 +4,7 @@
 #   www/pkg/  the demo page's copy (abridge.js, abridge_bg.wasm, abridge.d.ts)
 # and prints the sizes: the .wasm raw, and gzip -9 of the .wasm plus the JS glue (the bar is 60 KB).
 #
-#   scripts/build-wasm.sh            release build (lto, opt-level "z", panic = "abort", wasm-opt -Oz)
+#   scripts/build-wasm.sh            profile wasm-release (lto, opt-level "z", panic = "abort", wasm-opt -Oz)
 #   ABRIDGE_WASM_OPT=0 scripts/...   skip wasm-opt (faster, bigger; for quick local iterations)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,15 +35,20 @@ fi
 # One module for the npm package (the core API), one for the page and the widget (plus the DOM
 # adapter, cargo feature "dom").
 bindgen() { # bindgen <cargo features> <out dir>
-  say "cargo build --release --target wasm32-unknown-unknown --lib ${1:+--features $1}"
-  cargo build --release --target wasm32-unknown-unknown --lib --quiet ${1:+--features "$1"}
-  local raw="target/wasm32-unknown-unknown/release/abridge.wasm" out="$2"
+  say "cargo build --profile wasm-release --target wasm32-unknown-unknown --lib ${1:+--features $1}"
+  cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --quiet ${1:+--features "$1"}
+  local raw="target/wasm32-unknown-unknown/wasm-release/abridge.wasm" out="$2"
   rm -rf "$out"
   mkdir -p "$out"
   say "wasm-bindgen $want --target web -> $out"
   wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
   if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
     say "$(basename "${wasm_opt[0]}") -Oz --converge ($("${wasm_opt[0]}" --version))"
+    if [ -z "$1" ]; then
+      # The npm module once more with its function names kept (-g), for `twiggy top` and the
+      # core::fmt check below (-g alone costs about 200 bytes gzipped, so it is not the shipped one).
+      "${wasm_opt[@]}" -Oz --converge -g "$out/abridge_bg.wasm" -o "$out/abridge_bg.names.wasm"
+    fi
     "${wasm_opt[@]}" -Oz --converge --strip-debug --strip-producers \
       "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
     mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
@@ -83,10 +88,19 @@ gz() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9c "$f" | wc -c)));
 printf 'build-wasm: npm widget (widget.js, abridge.css, widget/pkg glue + .wasm) %d bytes gzip -9\n' \
   "$(gz pkg/widget/widget.js pkg/widget/abridge.css pkg/widget/pkg/abridge.js pkg/widget/pkg/abridge_bg.wasm)"
 
+# The worker entry in the npm package (`import { createSummarizer } from "abridge/worker"`): plain
+# modules around the main entry's abridge.js and .wasm (no second module).
+cp npm/worker.js npm/worker.d.ts npm/worker-protocol.js npm/worker-thread.js npm/worker.node.js \
+  npm/worker-thread.node.js pkg/
+printf 'build-wasm: npm worker entry (worker.js, worker-protocol.js, worker-thread.js) %d bytes gzip -9\n' \
+  "$(gz pkg/worker.js pkg/worker-protocol.js pkg/worker-thread.js)"
+
 # The demo page's copy.
 mkdir -p www/pkg
 cp target/wasm-bindgen-dom/{abridge.js,abridge.d.ts,abridge_bg.wasm} www/pkg/
 rm -rf www/pkg/snippets && cp -r target/wasm-bindgen-dom/snippets www/pkg/
+# The demo summarizes long texts with the worker entry, around the page build.
+cp npm/worker.js npm/worker-protocol.js npm/worker-thread.js www/pkg/
 
 wasm_raw=$(stat -c %s pkg/abridge_bg.wasm)
 wasm_gz=$(gzip -9c pkg/abridge_bg.wasm | wc -c)

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// A tiny static file server for the demo and the page tests; no dependencies.
+// The one static file server of the project: the demo, the page and package tests, the benches.
+// No dependencies.
 //
-//   node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--quiet]
+//   node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--isolated] [--quiet]
 //
 // Serves `--dir` (default www/) with correct MIME types (application/wasm included) on
 // 127.0.0.1:8080 unless told otherwise (PORT and HOST in the environment work too; port 0 picks a
 // free one). `--csp` adds the Content-Security-Policy the pages are written for:
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
-// `--mount /prefix=dir` serves another folder under a URL prefix (the page tests mount their
-// fixtures this way). Only GET and HEAD; never a file outside the served folders.
+// `--isolated` adds COOP and COEP (a cross-origin isolated page: fine performance.now(), what the
+// benches measure with). `--mount /prefix=dir` serves another folder under a URL prefix (the page
+// tests mount their fixtures this way). Only GET and HEAD; never a file outside the served
+// folders; `/favicon.ico`, when there is none, is an empty 204 (Chromium asks for it).
 //
-// As a module: `import { serve } from "./serve.mjs"; const { url, close } = await serve({ ... })`.
+// As a module: `import { serve } from "./serve.mjs"; const { url, close } = await serve({ ... })`,
+// with also `cors` (Access-Control-Allow-Origin: *, as package CDNs send) and `routes` (exact
+// paths to a `file` or a `body`, for the benches' few URLs; `dir: null` serves nothing else).
 
 import { createServer } from "node:http";
 import { createReadStream, promises as fs } from "node:fs";
@@ -25,6 +30,7 @@ const TYPES = {
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".jsonl": "application/jsonl; charset=utf-8",
   ".map": "application/json; charset=utf-8",
   ".wasm": "application/wasm",
   ".txt": "text/plain; charset=utf-8",
@@ -46,12 +52,18 @@ export function contentType(file) {
   return TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
+/** The headers that make a page cross-origin isolated. */
+export const ISOLATION = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
+
 /**
- * Starts the server. `mounts` maps URL prefixes ("/fixtures/") to folders, besides `dir` at "/".
+ * Starts the server. `mounts` maps URL prefixes ("/fixtures/") to folders, besides `dir` at "/"
+ * (none when `dir` is null); `routes` maps exact paths to `{ file }` or `{ body, type }`.
  * Resolves to { server, url, port, close() }.
  */
-export async function serve({ dir = "www", host = "127.0.0.1", port = 8080, csp = false, mounts = {}, log = false } = {}) {
-  const roots = Object.entries({ ...mounts, "/": dir })
+export async function serve({
+  dir = "www", host = "127.0.0.1", port = 8080, csp = false, isolated = false, cors = false, mounts = {}, routes = {}, log = false,
+} = {}) {
+  const roots = Object.entries(dir == null ? mounts : { ...mounts, "/": dir })
     .map(([prefix, folder]) => [prefix.endsWith("/") ? prefix : prefix + "/", path.resolve(folder)])
     .sort((a, b) => b[0].length - a[0].length);
 
@@ -60,8 +72,10 @@ export async function serve({ dir = "www", host = "127.0.0.1", port = 8080, csp 
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-cache",
       "Referrer-Policy": "no-referrer",
+      ...(csp && { "Content-Security-Policy": CSP }),
+      ...(isolated && ISOLATION),
+      ...(cors && { "Access-Control-Allow-Origin": "*" }),
     };
-    if (csp) headers["Content-Security-Policy"] = CSP;
     const done = (status, body, type = "text/plain; charset=utf-8") => {
       res.writeHead(status, { ...headers, "Content-Type": type });
       res.end(req.method === "HEAD" ? undefined : body);
@@ -78,10 +92,12 @@ export async function serve({ dir = "www", host = "127.0.0.1", port = 8080, csp 
       return done(400, "bad request\n");
     }
     if (pathname.includes("\0")) return done(400, "bad request\n");
-    const [prefix, root] = roots.find(([p]) => pathname.startsWith(p) || pathname + "/" === p) ?? [];
-    if (!root) return done(404, "not found\n");
-    let file = path.join(root, path.normalize(pathname.slice(prefix.length - 1)));
-    if (file !== root && !file.startsWith(root + path.sep)) return done(403, "forbidden\n");
+    const route = Object.hasOwn(routes, pathname) ? routes[pathname] : null;
+    if (route?.body != null) return done(200, route.body, route.type ?? contentType(pathname));
+    const [prefix, root] = route ? [] : roots.find(([p]) => pathname.startsWith(p) || pathname + "/" === p) ?? [];
+    if (!root && !route) return pathname === "/favicon.ico" ? done(204, "") : done(404, "not found\n");
+    let file = route ? path.resolve(route.file) : path.join(root, path.normalize(pathname.slice(prefix.length - 1)));
+    if (root && file !== root && !file.startsWith(root + path.sep)) return done(403, "forbidden\n");
     try {
       let stat = await fs.stat(file);
       if (stat.isDirectory()) {
@@ -97,7 +113,7 @@ export async function serve({ dir = "www", host = "127.0.0.1", port = 8080, csp 
       if (req.method === "HEAD") return res.end();
       createReadStream(file).on("error", () => res.destroy()).pipe(res);
     } catch {
-      return done(404, "not found\n");
+      return pathname === "/favicon.ico" ? done(204, "") : done(404, "not found\n");
     }
   });
 
@@ -124,6 +140,7 @@ function parseArgs(argv) {
     host: process.env.HOST || "127.0.0.1",
     port: Number(process.env.PORT ?? 8080),
     csp: false,
+    isolated: false,
     mounts: {},
     log: true,
   };
@@ -136,6 +153,7 @@ function parseArgs(argv) {
       case "--host": opts.host = value(); break;
       case "--port": opts.port = Number(value()); break;
       case "--csp": opts.csp = true; break;
+      case "--isolated": opts.isolated = true; break;
       case "--quiet": opts.log = false; break;
       case "--mount": {
         const spec = value();
@@ -146,7 +164,7 @@ function parseArgs(argv) {
       }
       case "-h":
       case "--help":
-        console.log("usage: node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--mount /prefix=dir] [--quiet]");
+        console.log("usage: node scripts/serve.mjs [--dir www] [--host 127.0.0.1] [--port 8080] [--csp] [--isolated] [--mount /prefix=dir] [--quiet]");
         process.exit(0);
         break;
       default:

@@ -1,5 +1,5 @@
 //! The native CLI, run as a binary: its flags and `--jsonl` records go through the core's option
-//! rules (`src/options.rs`), so a bad budget gets the JavaScript API's verdict and message, with the
+//! rules (`src/options/`), so a bad budget gets the JavaScript API's verdict and message, with the
 //! option spelled as the flag (`--max-words`) or the record's key (`"maxWords"`).
 
 use std::io::Write;

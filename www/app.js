@@ -5,6 +5,7 @@
 // Timings are recorded as performance measures, for the page tests and for anyone curious:
 //   "abridge:first-summary"  navigation start → first summary on screen
 //   "abridge:update"         one re-summarize + render (slider, mode, highlight toggle, typing)
+//   "abridge:worker-summary" a long text's summary: handed to the worker → rendered
 
 import { summarize, readArticle } from "./pkg/abridge.js";
 import { loadAbridge, scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
@@ -20,6 +21,8 @@ const details = $("details");
 const errorBox = $("error");
 const timing = $("timing");
 const SENTENCE_MAX = 15;
+/** Longer texts (UTF-16 code units) are summarized in a Web Worker: about 10 ms of work and up. */
+const WORKER_THRESHOLD = 150_000;
 
 const state = {
   article: null, // ArticleText of the editor
@@ -28,6 +31,7 @@ const state = {
   sentences: 3,
   percent: 20,
   firstShown: false,
+  job: null, // AbortController of the summary being computed in the worker
 };
 
 const number = new Intl.NumberFormat("en");
@@ -53,7 +57,42 @@ function reread() {
     state.article.free();
     state.article = null;
   }
-  state.article = readArticle(editor);
+  const only = editor.childNodes.length === 1 ? editor.firstChild : null;
+  state.article = only?.nodeType === Node.TEXT_NODE && only.length > WORKER_THRESHOLD
+    ? new LongPlainText(only)
+    : readArticle(editor);
+}
+
+/**
+ * A long pasted text (one text node) as readArticle would give it, without reading it through
+ * WebAssembly: readArticle (src/dom.rs) takes about 0.1 µs per character, over a second on the
+ * main thread for 10 MB, while this node's text is the article's text as it is. Offsets map to the
+ * node one to one. The same interface as ArticleText, for what the demo uses.
+ */
+class LongPlainText {
+  constructor(node) {
+    this.node = node;
+    this.text = node.data;
+  }
+  range(start, end) {
+    if (!this.node.isConnected || end > this.node.length || start >= end) return undefined;
+    const range = new Range();
+    range.setStart(this.node, start);
+    range.setEnd(this.node, end);
+    return range;
+  }
+  highlight(sentences, name = "abridge") {
+    const ranges = sentences.map((s) => this.range(s.start, s.end)).filter(Boolean);
+    if (globalThis.Highlight && CSS.highlights) CSS.highlights.set(name, new Highlight(...ranges));
+    return ranges.length;
+  }
+  clear(name = "abridge") {
+    CSS.highlights?.delete(name);
+  }
+  free() {
+    this.clear();
+    this.clear("abridge-flash");
+  }
 }
 
 function syncSlider(total) {
@@ -81,19 +120,31 @@ function showError(error) {
   errorBox.textContent = error ? `Could not summarize: ${error.message ?? error}` : "";
 }
 
-/** Summarizes the current reading and renders it. Returns the time it took in ms. */
+/** The summary options the controls ask for. */
+function options() {
+  return state.mode === "ratio" ? { ratio: state.percent / 100 } : { sentences: state.sentences };
+}
+
+/**
+ * Summarizes the current reading and renders it. Texts longer than WORKER_THRESHOLD are summarized
+ * in a Web Worker (the npm package's `abridge/worker`), so typing and the slider never wait for
+ * them; a newer update cancels the job still running.
+ */
 function update() {
-  const t0 = performance.now();
-  performance.mark("abridge:update-start");
+  state.job?.abort();
+  state.job = null;
   const article = state.article;
   const text = article ? article.text : "";
+  if (text.length > WORKER_THRESHOLD) {
+    updateInWorker(article, text);
+    return;
+  }
+  performance.mark("abridge:update-start");
+  const t0 = performance.now();
   let summary = null;
-  let summarizeMs = 0;
   if (text.trim()) {
     try {
-      const s0 = performance.now();
-      summary = summarize(text, state.mode === "ratio" ? { ratio: state.percent / 100 } : { sentences: state.sentences });
-      summarizeMs = performance.now() - s0;
+      summary = summarize(text, options());
       showError(null);
     } catch (error) {
       showError(error);
@@ -101,14 +152,60 @@ function update() {
   } else {
     showError(null);
   }
+  show(article, text, summary, performance.now() - t0);
+  performance.measure("abridge:update", "abridge:update-start");
+}
+
+/** The worker's summarizer, loaded on the first long text: pages of ordinary length never fetch it. */
+let summarizer = null;
+
+async function updateInWorker(article, text) {
+  const job = new AbortController();
+  state.job = job;
+  performance.mark("abridge:worker-start");
+  setBusy(true);
+  $("article-count").textContent = `${number.format(text.length)} characters`;
+  const t0 = performance.now();
+  let summary;
+  try {
+    summarizer ??= import("./pkg/worker.js").then((worker) => worker.createSummarizer());
+    summary = await (await summarizer).summarize(text, options(), { signal: job.signal });
+  } catch (error) {
+    if (error.name === "AbortError") return; // a newer update took over
+    if (state.job === job) {
+      state.job = null;
+      setBusy(false);
+      showError(error);
+    }
+    return;
+  }
+  if (state.job !== job) return;
+  state.job = null;
+  showError(null);
+  show(article, text, summary, performance.now() - t0);
+  setBusy(false);
+  performance.measure("abridge:worker-summary", "abridge:worker-start");
+}
+
+/** Marks the summary as being recomputed (a long text, in the worker). */
+function setBusy(busy) {
+  const body = $("summary-body");
+  if (busy) {
+    body.setAttribute("aria-busy", "true");
+    timing.textContent = "Summarizing in the background…";
+  } else {
+    body.removeAttribute("aria-busy");
+  }
+}
+
+/** Renders a summary of `text` (null: none) and highlights it in the article. */
+function show(article, text, summary, summarizeMs) {
   state.summary = summary;
   render(summary, text);
   if (article) {
     if (summary && highlightToggle.checked) article.highlight(summary.sentences);
     else article.clear("abridge");
   }
-  const elapsed = performance.now() - t0;
-  performance.measure("abridge:update", "abridge:update-start");
   // The summary's own cost, not the page's rendering: what the library costs a page.
   if (summary) timing.textContent = `Summarized in ${summarizeMs < 10 ? summarizeMs.toFixed(1) : Math.round(summarizeMs)} ms, on this device`;
   else timing.textContent = "";
@@ -120,11 +217,13 @@ function update() {
       document.documentElement.dataset.ready = "";
     }, 0));
   }
-  return elapsed;
 }
 
 function render(summary, text) {
-  const words = text.trim() ? text.trim().split(/\s+/u).length : 0;
+  // Splitting a long text on white space would take the main thread as long as summarizing it:
+  // for those, the words the core counted (in the article's sentences).
+  const words = text.length > WORKER_THRESHOLD ? summary?.stats.wordsTotal ?? 0
+    : text.trim() ? text.trim().split(/\s+/u).length : 0;
   $("article-count").textContent = words
     ? `${number.format(words)} words · ${number.format(text.length)} characters`
     : "No text yet";
@@ -234,6 +333,12 @@ function insertPlainText(text) {
     selection.addRange(range);
   }
   editor.normalize();
+  // A long text is read and summarized after the browser has laid it out (the layout of megabytes
+  // of text is the browser's own long task; the summary then runs in the worker).
+  if (text.length > WORKER_THRESHOLD) {
+    onEdit();
+    return;
+  }
   reread();
   update();
 }

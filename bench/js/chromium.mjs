@@ -3,10 +3,9 @@
 // fresh page, abridge's scaling and a 10 MB text with the WASM memory it needed. Prints JSON.
 //   node bench/js/chromium.mjs [FILE.jsonl] [--budget-ms N]
 // The page is cross-origin isolated (COOP + COEP), so performance.now() has its fine resolution.
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/serve.mjs";
 import { launchChromium } from "../../tests/js/helpers.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -16,27 +15,16 @@ const file = args.find((a) => a.endsWith(".jsonl")) ?? path.join(ROOT, "../share
 
 // Only these URLs are served.
 const routes = {
-  "/": { type: "text/html", body: "<!doctype html><meta charset=utf-8><title>abridge bench</title>" },
-  "/harness.mjs": { type: "text/javascript", file: path.join(ROOT, "bench/js/harness.mjs") },
-  "/abridge.js": { type: "text/javascript", file: path.join(ROOT, "pkg/abridge.js") },
-  "/abridge_bg.wasm": { type: "application/wasm", file: path.join(ROOT, "pkg/abridge_bg.wasm") },
-  "/wink.mjs": { type: "text/javascript", file: path.join(ROOT, "bench/out/bundles/wink.browser.mjs") },
-  "/node-summary.mjs": { type: "text/javascript", file: path.join(ROOT, "bench/out/bundles/node-summary.browser.mjs") },
-  "/articles.jsonl": { type: "application/jsonl", file },
+  "/": { type: "text/html; charset=utf-8", body: "<!doctype html><meta charset=utf-8><title>abridge bench</title>" },
+  "/harness.mjs": { file: path.join(ROOT, "bench/js/harness.mjs") },
+  "/abridge.js": { file: path.join(ROOT, "pkg/abridge.js") },
+  "/abridge_bg.wasm": { file: path.join(ROOT, "pkg/abridge_bg.wasm") },
+  "/wink.mjs": { file: path.join(ROOT, "bench/out/bundles/wink.browser.mjs") },
+  "/node-summary.mjs": { file: path.join(ROOT, "bench/out/bundles/node-summary.browser.mjs") },
+  "/articles.jsonl": { file },
 };
-const server = createServer(async (req, res) => {
-  const route = routes[new URL(req.url, "http://localhost").pathname];
-  if (!route) return res.writeHead(404).end();
-  res.writeHead(200, {
-    "Content-Type": route.type,
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Embedder-Policy": "require-corp",
-    "Cache-Control": "no-store",
-  });
-  res.end(route.body ?? (await readFile(route.file)));
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve({ dir: null, port: 0, isolated: true, routes });
+const origin = server.url;
 
 const browser = await launchChromium(); // the tests' flags: Debian Chromium, no background traffic
 try {

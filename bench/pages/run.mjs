@@ -16,6 +16,7 @@ import { gunzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { contentType } from "../../scripts/serve.mjs";
 import { launchChromium } from "../../tests/js/helpers.mjs";
 import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
 
@@ -32,7 +33,6 @@ const useCli = !flag("--no-cli") && existsSync(CLI);
 const ORIGIN = "http://pages.bench.invalid";
 const OWN = `${ORIGIN}/__abridge__/`;
 const CSP = `script-src ${OWN} 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'`;
-const TYPES = { ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 const SENTENCES = 3;
 const WAIT_MS = 5000;
 
@@ -125,7 +125,7 @@ await context.route("**/*", async (route) => {
     const rel = url.pathname.slice("/__abridge__/".length);
     const file = path.join(ROOT, "www", rel);
     if (!rel.includes("..") && existsSync(file)) {
-      return route.fulfill({ status: 200, headers: { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }, body: await readFile(file) });
+      return route.fulfill({ status: 200, headers: { "content-type": contentType(file) }, body: await readFile(file) });
     }
   }
   return route.abort();

@@ -12,11 +12,11 @@ usage:
           [--json] [FILE|-]
       at most one of --sentences (default 3), --ratio (in (0, 1], or a percentage: 20%) and
       --max-words; --keywords: how many key terms --json gives (default 8)
-  abridge --jsonl [--sentences N | --ratio R | --max-words W] [--keywords K]
+  abridge --jsonl [--sentences N | --ratio R | --max-words W] [--keywords K] [--jobs J]
       reads lines {\"id\", \"text\", \"title\"?, \"language\"?, \"sentences\"? | \"ratio\"? |
       \"maxWords\"?, \"keywords\"?} on stdin (a record's budget replaces the flags'), writes lines
       {\"id\", \"sentences\": [chosen sentences], \"keywords\": [key terms]}; a bad record stops
-      the batch with its line number
+      the batch with its line number; J threads (default: every core), output in input order
   abridge split [--json | --jsonl] [FILE|-]
       the article's sentences, one a line (--json: a JSON array; --jsonl: batch like above)
   abridge analyze [FILE|-]
@@ -31,6 +31,8 @@ struct Args {
     options: Options,
     json: bool,
     jsonl: bool,
+    /// Threads for --jsonl.
+    jobs: usize,
     html: bool,
     file: Option<String>,
 }
@@ -53,7 +55,7 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: Vec<String>) -> Result<Args, String> {
-    let mut parsed = Args { command: Command::Summarize, weights: abridge::score::WEIGHTS, options: Options::default(), json: false, jsonl: false, html: false, file: None };
+    let mut parsed = Args { command: Command::Summarize, weights: abridge::score::WEIGHTS, options: Options::default(), json: false, jsonl: false, jobs: 0, html: false, file: None };
     let mut it = args.into_iter().peekable();
     match it.peek().map(String::as_str) {
         Some("split") => {
@@ -83,6 +85,10 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
             // Undocumented: scoring weights for tuning, e.g. --weights position=0.5,ideal_words=20
             "--weights" => parsed.weights = parsed.weights.with_overrides(&value(&arg)?)?,
             "--jsonl" => parsed.jsonl = true,
+            "--jobs" | "-j" => {
+                let text = value(&arg)?;
+                parsed.jobs = text.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("--jobs needs a positive whole number, not {text:?}"))?;
+            }
             "--html" => parsed.html = true,
             "-" => parsed.file = None,
             other if other.starts_with('-') => return Err(format!("unknown option {other}\n{USAGE}")),
@@ -90,6 +96,9 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
         }
     }
     parsed.options.validate().map_err(|e| e.message(Spelling::Cli))?;
+    if parsed.jobs == 0 {
+        parsed.jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    }
     Ok(parsed)
 }
 
@@ -158,27 +167,92 @@ fn run(args: Args) -> Result<(), String> {
     result.and_then(|_| out.flush()).map_err(|e| e.to_string())
 }
 
+/// Records read per batch and thread: enough to keep every thread busy between batches, few
+/// enough (with `BATCH_BYTES`) that memory stays bounded whatever the length of the input.
+const BATCH_PER_JOB: usize = 64;
+const BATCH_BYTES: usize = 32 << 20;
+
+/// `--jsonl`: batches of records summarized on `args.jobs` threads, written in input order; the
+/// output (and the first error, after the lines before it) is the same for any number of threads.
 fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), String> {
-    for (number, line) in io::stdin().lock().lines().enumerate() {
-        let line = line.map_err(|e| e.to_string())?;
-        if line.trim().is_empty() {
-            continue;
+    let mut lines = io::stdin().lock().lines().enumerate();
+    let mut read_error = None;
+    while read_error.is_none() {
+        let mut batch: Vec<(usize, String)> = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_PER_JOB * args.jobs && bytes < BATCH_BYTES {
+            match lines.next() {
+                None => break,
+                Some((_, Err(e))) => {
+                    read_error = Some(e.to_string());
+                    break;
+                }
+                Some((number, Ok(line))) if !line.trim().is_empty() => {
+                    bytes += line.len();
+                    batch.push((number + 1, line));
+                }
+                Some(_) => {}
+            }
         }
-        let record: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", number + 1))?;
-        let text = record["text"].as_str().ok_or_else(|| format!("line {}: \"text\" must be a string", number + 1))?;
-        let options = record_options(&record, &args.options).map_err(|e| format!("line {}: {}", number + 1, e.message(Spelling::Jsonl)))?;
-        let line = if args.command == Command::Split {
-            let doc = abridge::analyze(text, options.language.as_deref());
-            let sentences: Vec<&str> = doc.sentences.iter().map(|s| doc.text_of(s.span)).collect();
-            json!({ "id": record["id"], "sentences": sentences })
-        } else {
-            let summary = abridge::summarize_with(text, &options, &args.weights);
-            let sentences: Vec<String> = summary.sentences.into_iter().map(|s| s.text).collect();
-            json!({ "id": record["id"], "sentences": sentences, "keywords": summary.keywords })
-        };
-        writeln!(out, "{line}").map_err(|e| e.to_string())?;
+        if batch.is_empty() {
+            break;
+        }
+        for result in in_parallel(&batch, args.jobs, |(number, line)| jsonl_line(args, *number, line)) {
+            writeln!(out, "{}", result?).map_err(|e| e.to_string())?;
+        }
     }
-    out.flush().map_err(|e| e.to_string())
+    out.flush().map_err(|e| e.to_string())?;
+    read_error.map_or(Ok(()), Err)
+}
+
+/// `f` of every item, in order, computed on up to `jobs` threads that take the next item as they
+/// finish one.
+fn in_parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if jobs <= 1 || items.len() <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs.min(items.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, f(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for worker in workers {
+            let done = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for (i, r) in done {
+                results[i] = Some(r);
+            }
+        }
+    });
+    // Every index below `items.len()` was taken by exactly one worker.
+    results.into_iter().flatten().collect()
+}
+
+/// One output line of `--jsonl` for the record on line `number`.
+fn jsonl_line(args: &Args, number: usize, line: &str) -> Result<String, String> {
+    let record: Value = serde_json::from_str(line).map_err(|e| format!("line {number}: {e}"))?;
+    let text = record["text"].as_str().ok_or_else(|| format!("line {number}: \"text\" must be a string"))?;
+    let options = record_options(&record, &args.options).map_err(|e| format!("line {number}: {}", e.message(Spelling::Jsonl)))?;
+    let line = if args.command == Command::Split {
+        let doc = abridge::analyze(text, options.language.as_deref());
+        let sentences: Vec<&str> = doc.sentences.iter().map(|s| doc.text_of(s.span)).collect();
+        json!({ "id": record["id"], "sentences": sentences })
+    } else {
+        let summary = abridge::summarize_with(text, &options, &args.weights);
+        let sentences: Vec<String> = summary.sentences.into_iter().map(|s| s.text).collect();
+        json!({ "id": record["id"], "sentences": sentences, "keywords": summary.keywords })
+    };
+    Ok(line.to_string())
 }
 
 /// A record's options over the flags': a budget in the record replaces the flags' budget.

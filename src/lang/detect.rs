@@ -64,7 +64,24 @@ pub fn detect(text: &str) -> &'static Language {
         end -= 1;
     }
     let sample = &text[..end];
+    let mut counts = script_counts(sample);
+    let (han, kana) = (counts[Script::Han as usize], counts[Script::Kana as usize]);
+    counts[Script::Han as usize] += kana; // Chinese and Japanese compete as one
+    counts[Script::Kana as usize] = 0;
+    let Some(best) = (0..SCRIPTS).filter(|&s| counts[s] > 0).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))) else {
+        return english(); // no letters at all: English, as before detection existed
+    };
+    let script = ALL_SCRIPTS[best];
+    match script {
+        // Japanese writes kana between its kanji; Chinese has none.
+        Script::Han => by_code(if kana * 10 >= han + kana { "ja" } else { "zh" }),
+        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => by_stopwords(sample, script),
+        _ => LANGUAGES.iter().copied().find(|l| l.script == script).unwrap_or(&UNDETERMINED),
+    }
+}
 
+/// The letters of each script in `sample`.
+fn script_counts(sample: &str) -> [usize; SCRIPTS] {
     let mut counts = [0usize; SCRIPTS];
     let bytes = sample.as_bytes();
     let mut i = 0;
@@ -81,24 +98,35 @@ pub fn detect(text: &str) -> &'static Language {
             counts[script_of(c) as usize] += 1;
         }
     }
-    let (han, kana) = (counts[Script::Han as usize], counts[Script::Kana as usize]);
-    counts[Script::Han as usize] += kana; // Chinese and Japanese compete as one
-    counts[Script::Kana as usize] = 0;
-    let Some(best) = (0..SCRIPTS).filter(|&s| counts[s] > 0).max_by_key(|&s| (counts[s], std::cmp::Reverse(s))) else {
-        return english(); // no letters at all: English, as before detection existed
-    };
-    let script = ALL_SCRIPTS[best];
-    match script {
-        // Japanese writes kana between its kanji; Chinese has none.
-        Script::Han => return by_code(if kana * 10 >= han + kana { "ja" } else { "zh" }),
-        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => {}
-        _ => {
-            return LANGUAGES.iter().copied().find(|l| l.script == script).unwrap_or(&UNDETERMINED);
-        }
-    }
+    counts
+}
 
+/// The language of `script` whose stopwords (and marker letters) `sample` has most of.
+fn by_stopwords(sample: &str, script: Script) -> &'static Language {
     let candidates: Vec<&'static Language> =
         LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
+    let (scores, marks, words) = stopword_scores(sample, &candidates);
+    // A language's stopwords make up a third or more of its running text; a few per cent is what
+    // any other language shares by chance ("a", "la", "de"): too little to name a language.
+    let enough = (MIN_SHARE * words as f64).max(f64::MIN_POSITIVE);
+    let mut best = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if s >= enough && best.map_or(true, |b: usize| s + marks[i] > scores[b] + marks[b]) {
+            best = Some(i);
+        }
+    }
+    match best {
+        Some(i) => candidates[i],
+        // Latin text of no known language: English, as before detection existed (its abbreviations
+        // serve any Latin text); other scripts: no lists at all.
+        None if script == Script::Latin => english(),
+        None => &UNDETERMINED,
+    }
+}
+
+/// For each candidate: its share of the sample's stopwords (a word listed by k candidates gives
+/// each 1/k) and its marker letters; and the number of words read.
+fn stopword_scores(sample: &str, candidates: &[&'static Language]) -> (Vec<f64>, Vec<f64>, usize) {
     let mut scores = vec![0.0f64; candidates.len()];
     let mut marks = vec![0.0f64; candidates.len()];
     // Per distinct word as written: which candidates list it (lower-cased) as a stopword, and whose
@@ -121,9 +149,9 @@ pub fn detect(text: &str) -> &'static Language {
                     buf.push_str(word);
                     buf.make_ascii_lowercase();
                 } else {
-                    buf.extend(word.chars().flat_map(char::to_lowercase));
+                    crate::text::case::push_lowercase(&mut buf, word);
                 }
-                let found = word_bits(&buf, &candidates, &lists);
+                let found = word_bits(&buf, candidates, &lists);
                 seen.insert_hashed(hash, word, found);
                 found
             }
@@ -140,22 +168,7 @@ pub fn detect(text: &str) -> &'static Language {
             bits &= bits - 1;
         }
     }
-    // A language's stopwords make up a third or more of its running text; a few per cent is what
-    // any other language shares by chance ("a", "la", "de"): too little to name a language.
-    let enough = (MIN_SHARE * words as f64).max(f64::MIN_POSITIVE);
-    let mut best = None;
-    for (i, &s) in scores.iter().enumerate() {
-        if s >= enough && best.map_or(true, |b: usize| s + marks[i] > scores[b] + marks[b]) {
-            best = Some(i);
-        }
-    }
-    match best {
-        Some(i) => candidates[i],
-        // Latin text of no known language: English, as before detection existed (its abbreviations
-        // serve any Latin text); other scripts: no lists at all.
-        None if script == Script::Latin => english(),
-        None => &UNDETERMINED,
-    }
+    (scores, marks, words)
 }
 
 /// For a lower-case word: the candidates whose stopwords hold it, and the candidates whose

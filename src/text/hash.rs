@@ -206,23 +206,69 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
     }
 }
 
+/// Strings stored end to end in one buffer and read back by id: one allocation for a document's
+/// terms instead of one each.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Strings {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Strings {
+    fn with_capacity(n: usize) -> Self {
+        Strings { text: String::with_capacity(8 * n), ends: Vec::with_capacity(n) }
+    }
+
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The string with id `id`, if there is one.
+    pub fn get(&self, id: usize) -> Option<&str> {
+        let end = *self.ends.get(id)?;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] };
+        self.text.get(start..end)
+    }
+
+    /// The strings in order of their ids.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|id| &self[id])
+    }
+}
+
+impl std::ops::Index<usize> for Strings {
+    type Output = str;
+    fn index(&self, id: usize) -> &str {
+        self.get(id).unwrap_or("")
+    }
+}
+
 /// Strings interned to dense ids `0..len`, in order of first sight; each string stored once.
 #[derive(Clone)]
 pub struct Interner {
     slots: Slots<u32>,
-    strings: Vec<String>,
+    strings: Strings,
 }
 
 impl Default for Interner {
     fn default() -> Self {
-        Interner { slots: Slots::new(), strings: Vec::new() }
+        Interner { slots: Slots::new(), strings: Strings::default() }
     }
 }
 
 impl Interner {
     /// An interner that holds `n` strings without growing its table.
     pub fn with_capacity(n: usize) -> Self {
-        Interner { slots: Slots::with_capacity(n, 0), strings: Vec::with_capacity(n) }
+        Interner { slots: Slots::with_capacity(n, 0), strings: Strings::with_capacity(n) }
     }
 
     /// The id of `s`, and whether it is new.
@@ -230,11 +276,11 @@ impl Interner {
     pub fn intern(&mut self, s: &str) -> (u32, bool) {
         let h = hash_bytes(s.as_bytes());
         let strings = &self.strings;
-        if let Some(id) = self.slots.find(h, |&id| strings[id as usize] == s) {
+        if let Some(id) = self.slots.find(h, |&id| &strings[id as usize] == s) {
             return (id, false);
         }
         let id = self.strings.len() as u32;
-        self.strings.push(s.to_string());
+        self.strings.push(s);
         self.slots.add(h, id, 0);
         (id, true)
     }
@@ -247,14 +293,14 @@ impl Interner {
         self.strings.is_empty()
     }
 
-    pub fn into_strings(self) -> Vec<String> {
+    pub fn into_strings(self) -> Strings {
         self.strings
     }
 }
 
 impl std::ops::Index<usize> for Interner {
-    type Output = String;
-    fn index(&self, id: usize) -> &String {
+    type Output = str;
+    fn index(&self, id: usize) -> &str {
         &self.strings[id]
     }
 }
@@ -285,6 +331,8 @@ mod map_tests {
         }
         assert_eq!(interner.intern("a"), (1, false));
         assert_eq!(interner.intern("d"), (4, true));
-        assert_eq!(interner.into_strings(), ["b", "a", "", "c", "d"]);
+        let strings = interner.into_strings();
+        assert_eq!(strings.iter().collect::<Vec<_>>(), ["b", "a", "", "c", "d"]);
+        assert_eq!((strings.get(1), strings.get(5)), (Some("a"), None));
     }
 }

@@ -5,6 +5,8 @@
 
 pub mod blocks;
 pub mod boundaries;
+pub mod case;
+pub mod chars;
 pub mod hash;
 pub mod normalize;
 pub mod sentences;
@@ -74,7 +76,7 @@ pub struct Document<'a> {
     pub blocks: Vec<Block>,
     pub sentences: Vec<SentenceUnit>,
     /// Term id → term (folded, stemmed).
-    pub vocabulary: Vec<String>,
+    pub vocabulary: hash::Strings,
     /// The content words of the sentences, in order, when the keywords can read them from here
     /// (the text needed no normalization and has no runs of scripts written without spaces);
     /// otherwise `None` and the keywords read the text themselves.

@@ -6,6 +6,7 @@
 //! pairs of characters (of Thai letter clusters), which measured better than single characters
 //! (UAX #29's word segments for these scripts); see `bigram_terms`.
 
+pub use super::chars::{spaceless, Spaceless};
 use super::hash::{Interner, StrMap};
 use crate::lang::Language;
 
@@ -104,32 +105,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || (!c.is_ascii() && is_mark(c))
 }
 
-/// Scripts written without spaces between words, as far as tokens tell them apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Spaceless {
-    No,
-    /// Chinese characters, Japanese kanji.
-    Han,
-    Hiragana,
-    /// Katakana with its prolonged sound mark.
-    Katakana,
-    /// Thai, Lao and Khmer letters with their marks: a word is several letters.
-    Brahmic,
-}
-
-/// The spaceless script of `c`, if any.
-#[inline]
-pub fn spaceless(c: char) -> Spaceless {
-    match c as u32 {
-        0..=0x0DFF => Spaceless::No,
-        0x0E00..=0x0EFF | 0x1780..=0x17FF => Spaceless::Brahmic,
-        0x3005..=0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Spaceless::Han,
-        0x3041..=0x309F => Spaceless::Hiragana,
-        0x30A0..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Spaceless::Katakana,
-        _ => Spaceless::No,
-    }
-}
-
 /// Combining marks that `char::is_alphanumeric` leaves out (e.g. some Indic vowel signs).
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{0900}'..='\u{0DFF}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{200C}' | '\u{200D}')
@@ -147,7 +122,7 @@ pub fn fold_into(word: &str, buf: &mut String) {
         }
         return;
     }
-    buf.extend(word.chars().flat_map(char::to_lowercase));
+    super::case::push_lowercase(buf, word);
     // Normalise the typographic apostrophe so "don’t" and "don't" are one term, and fold the
     // possessive: "Russia's" is about Russia.
     if buf.contains('’') {
@@ -360,7 +335,7 @@ impl<'a> Vocabulary<'a> {
         self.terms.intern(term).0
     }
 
-    pub fn into_terms(self) -> Vec<String> {
+    pub fn into_terms(self) -> super::hash::Strings {
         self.terms.into_strings()
     }
 }
@@ -401,12 +376,12 @@ mod tests {
         let mut v = Vocabulary::default();
         // 的 is a stopword: it splits the run; a run gives its overlapping pairs.
         let (count, terms) = v.terms_of("北京的留学生", zh);
-        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        let shown: Vec<&str> = terms.iter().map(|&t| &v.terms[t as usize]).collect();
         assert_eq!(shown, ["北京", "留学", "学生"]);
         assert_eq!(count, 3, "about two characters a word");
         let ja = crate::lang::by_code("ja").unwrap();
         let (_, terms) = v.terms_of("保守党の党首選でジョンソン氏", ja);
-        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        let shown: Vec<&str> = terms.iter().map(|&t| &v.terms[t as usize]).collect();
         assert_eq!(shown, ["保守", "守党", "党首", "首選", "ジョンソン", "氏"], "kana particles are no terms; katakana words are");
     }
 
@@ -415,7 +390,7 @@ mod tests {
         let th = crate::lang::by_code("th").unwrap();
         let mut v = Vocabulary::default();
         let (count, terms) = v.terms_of("ที่นี่", th);
-        let shown: Vec<&str> = terms.iter().map(|&t| v.terms[t as usize].as_str()).collect();
+        let shown: Vec<&str> = terms.iter().map(|&t| &v.terms[t as usize]).collect();
         assert_eq!(shown, ["ที่นี่"], "two clusters, each a letter with its marks");
         assert_eq!(count, 1);
     }

@@ -64,7 +64,7 @@ const ERRORS = [
 /**
  * The bar's table, JavaScript-API column: each bad budget with its verdict and message. The same
  * cases are pinned for the CLI flags and --jsonl (tests/cli.rs), the widget's attributes
- * (tests/pages/widget.test.mjs) and the core (src/options.rs), all made by src/options.rs.
+ * (tests/pages/widget.test.mjs) and the core (src/options/), all made by src/options/.
  */
 const BAD_BUDGETS = [
   ["two budgets", { sentences: 3, ratio: 0.5 }, TypeError, `abridge: options.sentences and options.ratio ${EXCLUSIVE}`],

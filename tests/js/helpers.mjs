@@ -1,13 +1,12 @@
-// Shared by the node --test suites of tests/js/: paths, a static server with the right MIME types,
+// Shared by the node --test suites of tests/js/: paths, the static server (scripts/serve.mjs),
 // headless Chromium through playwright-core, and child processes.
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { serve as serveStatic } from "../../scripts/serve.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const PKG = path.join(ROOT, "pkg");
@@ -46,41 +45,13 @@ export async function run(file, args, options = {}) {
   }
 }
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".jsonl": "application/jsonl; charset=utf-8",
-  ".wasm": "application/wasm",
-};
-
 /**
- * Serves `dir` on 127.0.0.1 (random port); `/favicon.ico` is an empty 204. `cors: true` adds
- * `Access-Control-Allow-Origin: *`, as package CDNs send (a module script from another origin needs it).
+ * Serves `dir` on 127.0.0.1 (random port) with scripts/serve.mjs, the project's one static server;
+ * `cors: true` adds `Access-Control-Allow-Origin: *`, as package CDNs send (a module script from
+ * another origin needs it). Resolves to { url, close() }.
  */
-export async function serve(dir, { cors = false } = {}) {
-  const server = http.createServer(async (req, res) => {
-    if (cors) res.setHeader("access-control-allow-origin", "*");
-    let pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    if (pathname === "/favicon.ico") return res.writeHead(204).end();
-    if (pathname.endsWith("/")) pathname += "index.html";
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+export function serve(dir, { cors = false } = {}) {
+  return serveStatic({ dir, port: 0, cors });
 }
 
 export const CHROMIUM_ARGS = [

@@ -45,6 +45,7 @@ before(async () => {
   assert.deepEqual(files.filter((f) => !f.startsWith("widget/pkg/snippets/")), [
     "README.md", "abridge.d.ts", "abridge.js", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "node.js", "package.json",
     "widget/abridge.css", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.d.ts", "widget/widget.js",
+    "worker-protocol.js", "worker-thread.js", "worker-thread.node.js", "worker.d.ts", "worker.js", "worker.node.js",
   ]);
   mkdirSync(path.join(project, "src"));
   writeFileSync(path.join(project, "src/main.js"), MAIN);
@@ -65,7 +66,9 @@ describe("the packed tarball", () => {
     // Only the Node entry has a side effect (it instantiates the module at import); with plain
     // `false`, webpack and Rollup drop that import and summarize() finds no instance.
     // The widget's entry registers <abridge-summary>: a side effect too.
-    assert.deepEqual(pkg.sideEffects, ["./node.js", "./widget/widget.js"]);
+    // So do the worker threads' modules (they listen for messages).
+    assert.deepEqual(pkg.sideEffects, ["./node.js", "./widget/widget.js", "./worker-thread.js", "./worker-thread.node.js"]);
+    assert.deepEqual(pkg.exports["./worker"], { types: "./worker.d.ts", node: "./worker.node.js", default: "./worker.js" });
     assert.deepEqual(pkg.exports["./widget"], { types: "./widget/widget.d.ts", default: "./widget/widget.js" });
     assert.equal(pkg.type, "module");
     const cargo = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.*)"/m)[1];
@@ -90,7 +93,7 @@ describe("the packed tarball", () => {
     assert.equal(stderr, "");
   });
 
-  test("TypeScript: tests/ts/consumer.ts and widget.ts pass tsc --noEmit --strict", async () => {
+  test("TypeScript: tests/ts/consumer.ts, worker.ts and widget.ts pass tsc --noEmit --strict", async () => {
     cpSync(path.join(ROOT, "tests/ts/consumer.ts"), path.join(project, "consumer.ts"));
     const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
     const common = ["--noEmit", "--strict", "--target", "es2022", "consumer.ts"];
@@ -102,6 +105,14 @@ describe("the packed tarball", () => {
       ["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022", "--skipLibCheck"],
     ]) {
       await run(process.execPath, [tsc, ...common, ...extra], { cwd: project });
+    }
+    // The worker entry's types, as Node and bundler projects resolve them (AbortSignal: the DOM lib).
+    cpSync(path.join(ROOT, "tests/ts/worker.ts"), path.join(project, "worker.ts"));
+    for (const extra of [
+      ["--module", "nodenext", "--moduleResolution", "nodenext", "--lib", "es2022,dom"],
+      ["--module", "esnext", "--moduleResolution", "bundler", "--lib", "es2022,dom"],
+    ]) {
+      await run(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", ...extra, "worker.ts"], { cwd: project });
     }
     // The widget's types (browser only: the DOM lib).
     cpSync(path.join(ROOT, "tests/ts/widget.ts"), path.join(project, "widget.ts"));

@@ -29,7 +29,7 @@ test("a panic becomes an Error with its message, and the next call works", { tim
       (e) => {
         assert.ok(!(e instanceof WebAssembly.RuntimeError), `a trap: ${e}`);
         assert.equal(e.constructor, Error);
-        assert.match(e.message, new RegExp(`^abridge: internal error \\(a bug, please report it\\): boom ${i} at src/wasm\\.rs:\\d+$`));
+        assert.match(e.message, new RegExp(`^abridge: internal error \\(a bug, please report it\\): boom ${i} at src/wasm/mod\\.rs:\\d+$`));
         return true;
       },
     );

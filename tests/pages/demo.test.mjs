@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { start, SEED, WWW, squash, screenshotPath, until } from "./helpers.mjs";
+import { start, SEED, WWW, squash, screenshotPath, until, highlighted } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -44,15 +44,6 @@ async function setSlider(page, value) {
     el.value = String(v);
     el.dispatchEvent(new Event("input", { bubbles: true }));
   }, value);
-}
-
-/** The texts of the ranges in CSS.highlights under `name`, in document order. */
-function highlighted(page, name = "abridge") {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    if (!h) return [];
-    return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-  }, name);
 }
 
 function assertClean(page) {

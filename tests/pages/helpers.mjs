@@ -72,6 +72,15 @@ export function screenshotPath(name) {
   return path.join(SCREENSHOTS, name);
 }
 
+/** The texts of the ranges in CSS.highlights under `name`, in document order. */
+export function highlighted(page, name = "abridge") {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    if (!h) return [];
+    return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+  }, name);
+}
+
 /** Collapses white space, for comparing texts read from different places. */
 export function squash(s) {
   return s.replace(/\s+/g, " ").trim();

@@ -70,3 +70,31 @@ test("a folder without its slash is redirected", async () => {
   assert.equal(res.status, 301);
   assert.equal(res.headers.location, "/examples/");
 });
+
+test("isolated (COOP + COEP), cors, exact routes with dir: null, and an empty favicon", async () => {
+  const routes = {
+    "/": { type: "text/html; charset=utf-8", body: "<!doctype html><title>bench</title>" },
+    "/w.js": { file: `${WWW}/widget.js` },
+  };
+  const bench = await serve({ dir: null, port: 0, isolated: true, cors: true, routes });
+  try {
+    const page = await get(bench.url, "/");
+    assert.equal(page.status, 200);
+    assert.equal(page.body, "<!doctype html><title>bench</title>");
+    assert.equal(page.headers["cross-origin-opener-policy"], "same-origin");
+    assert.equal(page.headers["cross-origin-embedder-policy"], "require-corp");
+    assert.equal(page.headers["access-control-allow-origin"], "*");
+    const file = await get(bench.url, "/w.js");
+    assert.equal(file.status, 200);
+    assert.equal(file.headers["content-type"], "text/javascript; charset=utf-8");
+    assert.equal((await get(bench.url, "/widget.js")).status, 404, "only the routes");
+    assert.equal((await get(bench.url, "/favicon.ico")).status, 204);
+  } finally {
+    await bench.close();
+  }
+  const res = await get(plain.url, "/");
+  for (const header of ["cross-origin-opener-policy", "cross-origin-embedder-policy", "access-control-allow-origin"]) {
+    assert.equal(res.headers[header], undefined, `${header} only when asked for`);
+  }
+  assert.equal((await get(plain.url, "/favicon.ico")).status, 204, "www has favicon.svg only");
+});

@@ -3,7 +3,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, squash, screenshotPath, until } from "./helpers.mjs";
+import { start, squash, screenshotPath, until, highlighted } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -32,14 +32,6 @@ function shown(page, selector = "abridge-summary") {
     keywords: [...w.shadowRoot.querySelectorAll('[part="keyword"]')].map((k) => k.textContent),
     summary: w.summary.sentences.map((s) => s.text),
   }));
-}
-
-function highlighted(page, name = "abridge") {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    if (!h) return [];
-    return [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-  }, name);
 }
 
 /** Runs `change` in the page and resolves with the next abridge-summary event's sentence texts. */
@@ -130,7 +122,7 @@ test("attribute changes re-render", async () => {
 
 /**
  * The bar's table, widget-attribute column: [case, attributes, error class, message]. The verdict and
- * message come from the core (src/options.rs through optionsFromAttributes), as for the JavaScript
+ * message come from the core (src/options/ through optionsFromAttributes), as for the JavaScript
  * API (tests/js/api.test.mjs), the CLI flags and --jsonl (tests/cli.rs).
  */
 const BAD_ATTRIBUTES = [

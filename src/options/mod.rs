@@ -8,6 +8,13 @@
 //!
 //! Messages are built by concatenation, not `format!`: this module is in the WASM build.
 
+
+mod messages;
+mod value;
+
+pub use messages::{OptionsError, Problem, Spelling};
+pub use value::Value;
+
 use crate::keywords;
 
 /// How long the summary should be, and hints about the article. At most one of `sentences`,
@@ -67,201 +74,6 @@ impl Key {
         matches!(self, Key::Language | Key::Title)
     }
 }
-
-/// How a front end spells the options in its messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Spelling {
-    /// The Rust fields: `options.max_words`.
-    Rust,
-    /// The JavaScript API: `options.maxWords`.
-    Js,
-    /// The CLI flags: `--max-words`.
-    Cli,
-    /// The keys of a `--jsonl` record: `"maxWords"`.
-    Jsonl,
-    /// The widget's attributes: `attribute max-words`.
-    Attribute,
-}
-
-impl Spelling {
-    /// The option's name alone: `maxWords`, `--max-words`, `max-words`.
-    pub fn bare(self, key: Key) -> &'static str {
-        let [rust, js, cli, attribute] = match key {
-            Key::Sentences => ["sentences", "sentences", "--sentences", "sentences"],
-            Key::Ratio => ["ratio", "ratio", "--ratio", "ratio"],
-            Key::MaxWords => ["max_words", "maxWords", "--max-words", "max-words"],
-            Key::Keywords => ["keywords", "keywords", "--keywords", "keywords"],
-            Key::Language => ["language", "language", "--language", "lang"],
-            Key::Title => ["title", "title", "--title", "title"],
-        };
-        match self {
-            Spelling::Rust => rust,
-            Spelling::Js | Spelling::Jsonl => js,
-            Spelling::Cli => cli,
-            Spelling::Attribute => attribute,
-        }
-    }
-
-    /// The option's name as the subject of a message: `options.maxWords`, `"maxWords"`.
-    pub fn subject(self, key: Key) -> String {
-        let bare = self.bare(key);
-        match self {
-            Spelling::Rust | Spelling::Js => concat(&["options.", bare]),
-            Spelling::Cli => bare.to_string(),
-            Spelling::Jsonl => concat(&["\"", bare, "\""]),
-            Spelling::Attribute => concat(&["attribute ", bare]),
-        }
-    }
-}
-
-fn concat(parts: &[&str]) -> String {
-    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    parts.iter().for_each(|p| s.push_str(p));
-    s
-}
-
-/// One option's value as a front end read it, before any check.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Value<'a> {
-    /// Not given (`undefined`, `null`, a missing key or attribute).
-    Unset,
-    Number(f64),
-    /// A string value (a JavaScript or JSON string). Flags and attributes, which are all text,
-    /// go through [`Value::parse`] instead.
-    Text(&'a str),
-    /// Text that was meant to be a number and is not one (a flag's or attribute's text).
-    Unparsed(&'a str),
-    /// A value of another type, named as the front end names types ("boolean", "array").
-    Other(&'a str),
-}
-
-impl<'a> Value<'a> {
-    /// A flag's or an attribute's text: a decimal number (`3`, `0.25`, `-1`, `2e1`; a percentage
-    /// such as `20%` is read as 0.2), or [`Value::Unparsed`]. For the CLI; the WASM build passes its
-    /// own conversion to [`Value::parse_with`] (Rust's float parser costs about 17 KB gzipped).
-    pub fn parse(text: &'a str) -> Value<'a> {
-        Value::parse_with(text, |digits| digits.parse().unwrap_or(f64::NAN))
-    }
-
-    /// [`Value::parse`] with `to_f64` converting the decimal digits, once they are known to be a
-    /// number: the syntax, and so the verdict, is decided here for every front end.
-    pub fn parse_with(text: &'a str, to_f64: impl FnOnce(&str) -> f64) -> Value<'a> {
-        let trimmed = text.trim();
-        let (digits, scale) = match trimmed.strip_suffix('%') {
-            Some(d) => (d.trim_end(), 100.0),
-            None => (trimmed, 1.0),
-        };
-        if is_decimal(digits) {
-            Value::Number(to_f64(digits) / scale)
-        } else {
-            Value::Unparsed(text)
-        }
-    }
-
-    /// How a message names this value when its type is wrong.
-    fn described(&self) -> String {
-        match *self {
-            Value::Unset => "undefined".into(),
-            Value::Number(_) => "number".into(),
-            Value::Text(_) => "string".into(),
-            Value::Unparsed(text) => concat(&["\"", text, "\""]),
-            Value::Other(kind) => kind.to_string(),
-        }
-    }
-}
-
-/// `[+-]digits[.digits][(e|E)[+-]digits]`, or with the digits only after the point (`.5`).
-fn is_decimal(text: &str) -> bool {
-    fn digits(b: &[u8]) -> usize {
-        b.iter().take_while(|c| c.is_ascii_digit()).count()
-    }
-    let b = text.as_bytes();
-    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
-    let whole = digits(&b[i..]);
-    i += whole;
-    let mut fraction = 0;
-    if b.get(i) == Some(&b'.') {
-        fraction = digits(&b[i + 1..]);
-        i += 1 + fraction;
-    }
-    if whole + fraction == 0 {
-        return false;
-    }
-    if matches!(b.get(i), Some(b'e' | b'E')) {
-        i += 1;
-        i += usize::from(matches!(b.get(i), Some(b'+' | b'-')));
-        let exponent = digits(&b[i..]);
-        if exponent == 0 {
-            return false;
-        }
-        i += exponent;
-    }
-    i == b.len()
-}
-
-/// What is wrong with an option.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    /// A number was wanted; the value found is described.
-    NotANumber(String),
-    /// A string was wanted; the value found is described.
-    NotAString(String),
-    NotPositiveInteger,
-    NotNonNegativeInteger,
-    RatioOutOfRange,
-    /// More than one budget is set: these (the first is [`OptionsError::key`]).
-    Combined(Vec<Key>),
-}
-
-/// Why options were refused: the option and its problem. Its message is made by
-/// [`OptionsError::message`] in a front end's [`Spelling`].
-#[derive(Clone, Debug, PartialEq)]
-pub struct OptionsError {
-    pub key: Key,
-    pub problem: Problem,
-}
-
-impl OptionsError {
-    fn new(key: Key, problem: Problem) -> Self {
-        OptionsError { key, problem }
-    }
-
-    /// A wrong type or a forbidden combination (JavaScript's `TypeError`), rather than a value out
-    /// of range (`RangeError`).
-    pub fn is_type_error(&self) -> bool {
-        matches!(self.problem, Problem::NotANumber(_) | Problem::NotAString(_) | Problem::Combined(_))
-    }
-
-    /// The message, naming options as `spelling` does.
-    pub fn message(&self, spelling: Spelling) -> String {
-        let subject = spelling.subject(self.key);
-        match &self.problem {
-            Problem::NotANumber(found) => concat(&[&subject, " must be a number, not ", found]),
-            Problem::NotAString(found) => concat(&[&subject, " must be a string, not ", found]),
-            Problem::NotPositiveInteger => concat(&[&subject, " must be a positive integer"]),
-            Problem::NotNonNegativeInteger => concat(&[&subject, " must be a non-negative integer"]),
-            Problem::RatioOutOfRange => concat(&[&subject, " must be a number in (0, 1]"]),
-            Problem::Combined(keys) => {
-                let mut m = String::new();
-                for (i, key) in keys.iter().enumerate() {
-                    m.push_str(if i == 0 { "" } else if i + 1 == keys.len() { " and " } else { ", " });
-                    m.push_str(&spelling.subject(*key));
-                }
-                let [s, r, w] = BUDGETS.map(|k| spelling.bare(k));
-                m.push_str(&concat(&[" cannot be combined: set at most one of ", s, ", ", r, " and ", w]));
-                m
-            }
-        }
-    }
-}
-
-impl std::fmt::Display for OptionsError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Spelling::Rust))
-    }
-}
-
-impl std::error::Error for OptionsError {}
 
 /// A count: a finite whole number, at least `min`.
 fn count(n: f64, min: f64) -> Option<usize> {
@@ -488,3 +300,4 @@ mod tests {
         assert_eq!(Key::from_js_name("max_words"), None);
     }
 }
+

@@ -142,7 +142,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     if !slot_of_phrase.is_empty() {
         for p in &pairs_seen {
             if let Some(&slot) = slot_of_phrase.get(&p.phrase) {
-                add(slot, format!("{} {}", text(p.first), text(p.second)));
+                add(slot, [text(p.first), text(p.second)].join(" "));
             }
         }
     }

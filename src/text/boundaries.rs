@@ -161,15 +161,21 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
 
 /// The class of a character, asked of the segmenter itself (its tables are private).
 fn probe(c: char) -> Class {
-    let first_end = |s: &str| s.split_sentence_bound_indices().next().map_or(0, |(at, s)| at + s.len());
+    // The first segment's end in `before` + c + `after` (built by hand: no core::fmt in WASM).
+    let first_end = |before: &str, after: &str| {
+        let mut s = String::from(before);
+        s.push(c);
+        s.push_str(after);
+        s.split_sentence_bound_indices().next().map_or(0, |(at, s)| at + s.len())
+    };
     let n = c.len_utf8();
     // After "a." a boundary falls before " B" only if `c` continues the period's run (Close,
     // Extend, Format) or is a terminator itself; after "a " only if it is a terminator.
-    if first_end(&format!("a.{c} B")) != 3 + n || first_end(&format!("a {c} B")) == 3 + n {
+    if first_end("a.", " B") != 3 + n || first_end("a ", " B") == 3 + n {
         return Class::Other;
     }
     // After "a. " a closing mark starts the next segment; Extend and Format cling to the space.
-    if first_end(&format!("a. {c}B")) == 3 {
+    if first_end("a. ", "B") == 3 {
         Class::Close
     } else {
         Class::Clinging

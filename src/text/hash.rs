@@ -25,13 +25,13 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, mut bytes: &[u8]) {
-        while bytes.len() >= 8 {
-            self.add(u64::from_le_bytes(bytes[..8].try_into().unwrap()));
-            bytes = &bytes[8..];
+        while let [a, b, c, d, e, f, g, h, rest @ ..] = bytes {
+            self.add(u64::from_le_bytes([*a, *b, *c, *d, *e, *f, *g, *h]));
+            bytes = rest;
         }
-        if bytes.len() >= 4 {
-            let lo = u32::from_le_bytes(bytes[..4].try_into().unwrap()) as u64;
-            let hi = u32::from_le_bytes(bytes[bytes.len() - 4..].try_into().unwrap()) as u64;
+        if let ([a, b, c, d, ..], [.., e, f, g, h]) = (bytes, bytes) {
+            let lo = u32::from_le_bytes([*a, *b, *c, *d]) as u64;
+            let hi = u32::from_le_bytes([*e, *f, *g, *h]) as u64;
             self.add(lo | hi << 32);
         } else if !bytes.is_empty() {
             let (a, b, c) = (bytes[0] as u64, bytes[bytes.len() / 2] as u64, bytes[bytes.len() - 1] as u64);

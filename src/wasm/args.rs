@@ -73,8 +73,8 @@ impl Default for Limit {
 pub(super) fn text_arg(value: &JsValue, limit: Limit) -> Result<String, JsValue> {
     let length = value.unchecked_ref::<js_sys::JsString>().length();
     if f64::from(length) > limit.max {
-        let length = length.to_string();
-        let max = (limit.max as u64).to_string();
+        let length = super::decimal(length.into());
+        let max = super::decimal(limit.max as u64);
         return Err(range_error(&if limit.set {
             ["text is too long: ", &length, " UTF-16 code units, more than options.maxInputLength (", &max, ")"]
         } else {

@@ -150,11 +150,24 @@ pub fn install_panic_hook() {
             text.push_str(" at ");
             text.push_str(at.file());
             text.push(':');
-            text.push_str(&at.line().to_string());
+            text.push_str(&decimal(at.line().into()));
         }
         wasm_bindgen::handler::schedule_reinit();
         wasm_bindgen::throw_str(&text);
     }));
+}
+
+/// `n` in decimal digits: a number's `to_string` would bring in core::fmt.
+pub(crate) fn decimal(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| char::from(d)).collect()
 }
 
 /// Panics on purpose, so that tests/js/panic.test.mjs can check the hook on a debug build (this

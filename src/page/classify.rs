@@ -23,13 +23,14 @@ pub enum Kind {
 pub struct ClassifyWeights {
     /// Over this share of a block's characters in links, it is a list of links (a promo).
     pub link_share: f32,
-    /// Promo phrases only count in blocks shorter than this (a paragraph may quote them).
+    /// Promo phrases only count in blocks shorter than this: a promo is a sentence or two, while a
+    /// paragraph of the story may quote them.
     pub promo_max_chars: u32,
 }
 
 pub const WEIGHTS: ClassifyWeights = ClassifyWeights {
     link_share: 0.5,
-    promo_max_chars: 160,
+    promo_max_chars: 250,
 };
 
 /// How promos, calls to action and disclosures begin (English; lower case).

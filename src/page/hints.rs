@@ -15,7 +15,7 @@ pub const NEGATIVE: &[&str] = &[
     "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
     "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
     "newsletter", "subscribe", "signup", "disclosure", "affiliate", "recommend", "trending",
-    "popular", "caption", "credit", "byline",
+    "popular", "caption", "credit", "byline", "disclaimer",
 ];
 
 /// Boxes that are never the article, whatever their text: menus, comment threads, related
@@ -35,11 +35,15 @@ pub const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "mai
 pub const CAPTION: &[&str] = &["caption", "figcaption", "wp-caption", "image-desc", "photo-desc"];
 pub const CREDIT: &[&str] = &["credit", "copyright", "attribution", "photographer", "source"];
 pub const BYLINE: &[&str] = &["byline", "author", "writer", "dateline", "contributor", "timestamp"];
-pub const STANDFIRST: &[&str] = &["standfirst", "dek", "subtitle", "subhead", "summary", "deck", "lede-text", "excerpt", "teaser"];
+/// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
+pub const STANDFIRST: &[&str] = &[
+    "standfirst", "dek", "subtitle", "subhead", "summary", "deck", "lede-text", "excerpt",
+    "teaser", "__lead", "article-lead", "article-lede",
+];
 pub const PROMO: &[&str] = &[
     "promo", "newsletter", "subscribe", "signup", "sign-up", "disclosure", "affiliate", "related",
     "recommend", "read-more", "readmore", "more-stories", "advert", "sponsor", "share", "social",
-    "cta", "inline-ad", "ad-container", "paywall", "donate", "tags", "comment",
+    "cta", "inline-ad", "ad-container", "paywall", "donate", "tags", "comment", "disclaimer",
 ];
 
 /// The score weights of class/id names: as Readability.js's (±25).

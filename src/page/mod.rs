@@ -73,12 +73,14 @@ pub fn find_article(page: &Page) -> Option<Article> {
     let blocks = flow::blocks(page, root);
     let (scores, top) = search(page, root, &blocks)?;
     let boxes = find::with_siblings(page, &scores, top);
-    // Each block with the chosen box it is in (its names below that box classify it).
+    // Each block with where its names start to count: below the best box (whose own name may
+    // say anything, "entry-content-read-more"), or from a sibling box itself ("article__lead").
     let box_of = |b: &Block| {
-        boxes.iter().copied().find(|&x| {
+        let x = boxes.iter().copied().find(|&x| {
             let end = page.element(x).map(|e| e.end).unwrap_or(x);
             b.container >= x && b.container < end
-        })
+        })?;
+        Some(if x == top { x } else { page.element(x)?.parent.unwrap_or(x) })
     };
     let chosen: Vec<(&Block, u32)> = blocks
         .iter()

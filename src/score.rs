@@ -98,15 +98,43 @@ pub struct Scored {
     pub scores: Vec<f64>,
 }
 
+/// What each feature gave one sentence's score, weighted: the score is their sum times the length
+/// prior times the penalty ([`Contributions::score`]). Reported by `crate::explain`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Contributions {
+    pub term_frequency: f64,
+    pub position: f64,
+    pub paragraph_start: f64,
+    pub title_overlap: f64,
+    pub specificity: f64,
+    /// In (0, 1]: 1 at the ideal length.
+    pub length_prior: f64,
+    /// In [0, 1]: 1 when no penalty applies.
+    pub penalty: f64,
+}
+
+impl Contributions {
+    /// The sentence's score (the features summed in this order, as the scorer always has).
+    pub fn score(&self) -> f64 {
+        let features = self.term_frequency + self.position + self.paragraph_start + self.title_overlap + self.specificity;
+        features * self.length_prior * self.penalty
+    }
+}
+
 /// `share` is the part of the article's sentences the summary is expected to keep, in [0, 1].
 pub fn score(doc: &Document, caller_title: Option<&str>, share: f64) -> Scored {
     score_with(doc, caller_title, share, &WEIGHTS)
 }
 
 pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &Weights) -> Scored {
+    Scored { scores: contributions(doc, caller_title, share, w).iter().map(Contributions::score).collect() }
+}
+
+/// Every sentence's [`Contributions`], indexed like `Document::sentences`.
+pub fn contributions(doc: &Document, caller_title: Option<&str>, share: f64, w: &Weights) -> Vec<Contributions> {
     let n = doc.sentences.len();
     if n == 0 {
-        return Scored::default();
+        return Vec::new();
     }
     // The lead and the headline state the point: they decide a short summary, while a long
     // one must cover the whole article.
@@ -115,16 +143,10 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &We
     let title_weight = w.title_overlap * fade;
     let tf = term_frequency(doc);
     let title = title_overlap(doc, caller_title);
-    let scores = (0..n)
+    (0..n)
         .map(|i| {
             let s = &doc.sentences[i];
-            let position = 1.0 / (1.0 + i as f64 / w.position_decay);
             let paragraph_start = if s.position_in_block == 0 { 1.0 } else { 0.0 };
-            let features = w.term_frequency * tf[i]
-                + position_weight * position
-                + w.paragraph_start * paragraph_start
-                + title_weight * title[i]
-                + weighted(w.specificity, || specificity(doc.text_of(s.span)));
             let text = doc.text_of(s.span);
             // A feature or penalty whose weight is 0 is not computed (it could change nothing).
             let mut penalty = 1.0;
@@ -137,10 +159,22 @@ pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &We
             if w.dangling_penalty != 0.0 && leans_on_previous(text, doc.language) {
                 penalty *= 1.0 - w.dangling_penalty;
             }
-            features * length_prior(s.word_count, w) * penalty
+            Contributions {
+                term_frequency: w.term_frequency * tf[i],
+                position: position_weight * lead(i, w),
+                paragraph_start: w.paragraph_start * paragraph_start,
+                title_overlap: title_weight * title[i],
+                specificity: weighted(w.specificity, || specificity(text)),
+                length_prior: length_prior(s.word_count, w),
+                penalty,
+            }
         })
-        .collect();
-    Scored { scores }
+        .collect()
+}
+
+/// The lead feature of the sentence at `index`, in (0, 1]: 1 for the first, fading with `position_decay`.
+pub fn lead(index: usize, w: &Weights) -> f64 {
+    1.0 / (1.0 + index as f64 / w.position_decay)
 }
 
 /// Sublinear document frequency of each term, summed over a sentence's distinct terms and
@@ -176,7 +210,22 @@ fn term_frequency(doc: &Document) -> Vec<f64> {
 
 /// Share of the title's terms a sentence contains. The caller's title wins over the one in the text.
 fn title_overlap(doc: &Document, caller_title: Option<&str>) -> Vec<f64> {
-    let title_terms: Vec<u32> = match caller_title {
+    let title_terms = title_terms(doc, caller_title);
+    if title_terms.is_empty() {
+        return vec![0.0; doc.sentences.len()];
+    }
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let shared = title_terms.iter().filter(|t| s.terms.contains(t)).count();
+            shared as f64 / title_terms.len() as f64
+        })
+        .collect()
+}
+
+/// The headline's terms (ids into `Document::vocabulary`): the caller's title's, else the text's.
+pub fn title_terms(doc: &Document, caller_title: Option<&str>) -> Vec<u32> {
+    match caller_title {
         Some(t) => {
             let mut terms = Vec::new();
             for (_, word) in crate::text::words::tokens(t) {
@@ -190,17 +239,7 @@ fn title_overlap(doc: &Document, caller_title: Option<&str>) -> Vec<f64> {
             terms
         }
         None => doc.title_terms.clone(),
-    };
-    if title_terms.is_empty() {
-        return vec![0.0; doc.sentences.len()];
     }
-    doc.sentences
-        .iter()
-        .map(|s| {
-            let shared = title_terms.iter().filter(|t| s.terms.contains(t)).count();
-            shared as f64 / title_terms.len() as f64
-        })
-        .collect()
 }
 
 /// 1 near the ideal length, falling off for fragments (captions, "he said.") and slowly for

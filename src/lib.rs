@@ -4,6 +4,7 @@
 //! `text::normalize → text::blocks → text::sentences → text::words → score → select → Summary`.
 //! `wasm` and `dom` only translate between JavaScript and this API.
 
+pub mod explain;
 pub mod keywords;
 pub mod lang;
 pub mod options;

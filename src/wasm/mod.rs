@@ -15,6 +15,10 @@
 mod args;
 #[cfg(feature = "dom")]
 mod attributes;
+// explain() costs about 5 KB gzipped: only the page build (the demo, the widget's module) has it;
+// the npm package's main entry stays as small as it was.
+#[cfg(feature = "dom")]
+mod explain;
 mod results;
 
 use crate::{analyze, summarize as summarize_core};

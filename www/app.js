@@ -7,7 +7,8 @@
 //   "abridge:update"         one re-summarize + render (slider, mode, highlight toggle, typing)
 //   "abridge:worker-summary" a long text's summary: handed to the worker → rendered
 
-import { summarize, readArticle } from "./pkg/abridge.js";
+import { summarize, explain, readArticle } from "./pkg/abridge.js";
+import { renderLegend, renderReasons, renderSentences } from "./why.js";
 import { loadAbridge, scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
 
 const $ = (id) => document.getElementById(id);
@@ -32,6 +33,9 @@ const state = {
   percent: 20,
   firstShown: false,
   job: null, // AbortController of the summary being computed in the worker
+  explanation: null, // explain()'s result for the text on screen (texts below WORKER_THRESHOLD)
+  why: null, // the sentence whose reasons are shown
+  termVisits: new Map(), // key term index → the occurrence its chip showed last
 };
 
 const number = new Intl.NumberFormat("en");
@@ -53,6 +57,8 @@ function languageName(code) {
 function reread() {
   items.clear(); // the text changed: sentence indices mean other sentences now
   shownTerms = null;
+  state.why = null;
+  state.termVisits.clear();
   if (state.article) {
     state.article.free();
     state.article = null;
@@ -142,9 +148,11 @@ function update() {
   performance.mark("abridge:update-start");
   const t0 = performance.now();
   let summary = null;
+  state.explanation = null;
   if (text.trim()) {
     try {
       summary = summarize(text, options());
+      state.explanation = explain(text, options());
       showError(null);
     } catch (error) {
       showError(error);
@@ -153,6 +161,7 @@ function update() {
     showError(null);
   }
   show(article, text, summary, performance.now() - t0);
+  renderWhy(text);
   performance.measure("abridge:update", "abridge:update-start");
 }
 
@@ -181,6 +190,8 @@ async function updateInWorker(article, text) {
   }
   if (state.job !== job) return;
   state.job = null;
+  state.explanation = null; // the why view is for texts summarized on this thread
+  renderWhy(text);
   showError(null);
   show(article, text, summary, performance.now() - t0);
   setBusy(false);
@@ -274,16 +285,79 @@ function render(summary, text) {
     return;
   }
   shownTerms = terms.join("\n");
-  const chips = terms.map((k) => {
+  const chips = terms.map((k, i) => {
     const li = document.createElement("li");
-    li.textContent = k;
-    li.dir = "auto";
+    const occurrences = state.explanation?.keyTerms[i]?.occurrences.length ?? 0;
+    if (occurrences) {
+      // A link to the term's occurrences in the article: each press shows the next one.
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "chip";
+      button.dataset.term = String(i);
+      button.dir = "auto";
+      button.textContent = k;
+      button.setAttribute("aria-label", `${k}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article, show the next`);
+      li.append(button);
+    } else {
+      li.textContent = k;
+      li.dir = "auto";
+    }
     return li;
   });
   $("keywords").replaceChildren(...chips);
   $("terms").hidden = chips.length === 0;
 
   renderStats(summary);
+}
+
+/** The "why" view (why.js) for the current explanation, or hidden when there is none. */
+function renderWhy(text) {
+  const why = $("why");
+  const explanation = state.explanation;
+  if (!explanation?.sentences.length) {
+    why.hidden = true;
+    return;
+  }
+  if (state.why === null || !explanation.sentences[state.why]) {
+    state.why = explanation.sentences.find((s) => s.chosen)?.index ?? 0;
+  }
+  renderSentences($("why-list"), explanation, text, state.why);
+  renderReasons($("why-reasons"), explanation, state.why, text);
+  why.hidden = false;
+}
+
+function onWhySentence(event) {
+  const button = event.target.closest("button.why-sentence");
+  if (!button || !state.explanation || !state.article) return;
+  state.why = Number(button.dataset.index);
+  for (const b of $("why-list").querySelectorAll("button.why-sentence")) {
+    b.setAttribute("aria-pressed", String(b === button));
+  }
+  renderReasons($("why-reasons"), state.explanation, state.why, state.article.text);
+  const sentence = state.explanation.sentences[state.why];
+  const range = state.article.range(sentence.start, sentence.end);
+  if (range) {
+    scrollRangeIntoView(range);
+    flashSentence(state.article, sentence);
+  }
+}
+
+/** A key term's chip: marks all its occurrences in the article and scrolls to the next one. */
+function onTermChip(event) {
+  const button = event.target.closest("button.chip");
+  const term = button && state.explanation?.keyTerms[Number(button.dataset.term)];
+  if (!term || !state.article) return;
+  const i = Number(button.dataset.term);
+  const next = ((state.termVisits.get(i) ?? -1) + 1) % term.occurrences.length;
+  state.termVisits.set(i, next);
+  for (const b of $("keywords").querySelectorAll("button.chip")) b.setAttribute("aria-pressed", String(b === button));
+  state.article.highlight(term.occurrences, "abridge-term");
+  const occurrence = term.occurrences[next];
+  const range = state.article.range(occurrence.start, occurrence.end);
+  if (range) {
+    scrollRangeIntoView(range);
+    flashSentence(state.article, occurrence);
+  }
 }
 
 function renderStats(summary) {
@@ -403,6 +477,9 @@ function wire() {
   }
   highlightToggle.addEventListener("change", update);
   list.addEventListener("click", onSentence);
+  $("why-list").addEventListener("click", onWhySentence);
+  $("keywords").addEventListener("click", onTermChip);
+  renderLegend($("why-legend"));
 }
 
 async function main() {

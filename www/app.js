@@ -6,6 +6,7 @@
 //   "abridge:first-summary"  navigation start → first summary on screen
 //   "abridge:update"         one re-summarize + render (slider, mode, highlight toggle, typing)
 //   "abridge:worker-summary" a long text's summary: handed to the worker → rendered
+//   "abridge:why"            the why view rendered (in its own task, after the summary)
 
 import { summarize, explain, readArticle } from "./pkg/abridge.js";
 import { renderLegend, renderReasons, renderSentences } from "./why.js";
@@ -148,11 +149,9 @@ function update() {
   performance.mark("abridge:update-start");
   const t0 = performance.now();
   let summary = null;
-  state.explanation = null;
   if (text.trim()) {
     try {
       summary = summarize(text, options());
-      state.explanation = explain(text, options());
       showError(null);
     } catch (error) {
       showError(error);
@@ -161,7 +160,7 @@ function update() {
     showError(null);
   }
   show(article, text, summary, performance.now() - t0);
-  renderWhy(text);
+  scheduleWhy(summary ? text : "");
   performance.measure("abridge:update", "abridge:update-start");
 }
 
@@ -190,8 +189,7 @@ async function updateInWorker(article, text) {
   }
   if (state.job !== job) return;
   state.job = null;
-  state.explanation = null; // the why view is for texts summarized on this thread
-  renderWhy(text);
+  scheduleWhy(""); // the why view is for texts summarized on this thread
   showError(null);
   show(article, text, summary, performance.now() - t0);
   setBusy(false);
@@ -285,29 +283,55 @@ function render(summary, text) {
     return;
   }
   shownTerms = terms.join("\n");
-  const chips = terms.map((k, i) => {
+  const chips = terms.map((k) => {
     const li = document.createElement("li");
-    const occurrences = state.explanation?.keyTerms[i]?.occurrences.length ?? 0;
-    if (occurrences) {
-      // A link to the term's occurrences in the article: each press shows the next one.
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "chip";
-      button.dataset.term = String(i);
-      button.dir = "auto";
-      button.textContent = k;
-      button.setAttribute("aria-label", `${k}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article, show the next`);
-      li.append(button);
-    } else {
-      li.textContent = k;
-      li.dir = "auto";
-    }
+    li.textContent = k;
+    li.dir = "auto";
     return li;
   });
   $("keywords").replaceChildren(...chips);
   $("terms").hidden = chips.length === 0;
 
   renderStats(summary);
+}
+
+let whyTimer = 0;
+
+/**
+ * Explains `text` ("" for none) and renders the why view in a task of its own, after the summary
+ * is on screen: a slider move or a keystroke waits for the summary only. Coalesced.
+ */
+function scheduleWhy(text) {
+  clearTimeout(whyTimer);
+  state.explanation = null;
+  whyTimer = setTimeout(() => {
+    try {
+      state.explanation = text ? explain(text, options()) : null;
+    } catch {
+      state.explanation = null; // summarize() has shown the error
+    }
+    renderWhy(text);
+    linkChips();
+  }, 0);
+}
+
+/** Turns the key-term chips into buttons that show the term's places (from the explanation). */
+function linkChips() {
+  const keyTerms = state.explanation?.keyTerms ?? [];
+  [...$("keywords").children].forEach((li, i) => {
+    const occurrences = keyTerms[i]?.text === li.textContent ? keyTerms[i].occurrences.length : 0;
+    if (!occurrences || li.querySelector("button")) return;
+    // A link to the term's occurrences in the article: each press shows the next one.
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "chip";
+    button.dataset.term = String(i);
+    button.dir = "auto";
+    button.textContent = li.textContent;
+    button.setAttribute("aria-label", `${li.textContent}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article, show the next`);
+    li.replaceChildren(button);
+    li.removeAttribute("dir");
+  });
 }
 
 /** The "why" view (why.js) for the current explanation, or hidden when there is none. */
@@ -318,12 +342,14 @@ function renderWhy(text) {
     why.hidden = true;
     return;
   }
+  performance.mark("abridge:why-start");
   if (state.why === null || !explanation.sentences[state.why]) {
     state.why = explanation.sentences.find((s) => s.chosen)?.index ?? 0;
   }
   renderSentences($("why-list"), explanation, text, state.why);
   renderReasons($("why-reasons"), explanation, state.why, text);
   why.hidden = false;
+  performance.measure("abridge:why", "abridge:why-start");
 }
 
 function onWhySentence(event) {

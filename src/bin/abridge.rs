@@ -23,7 +23,7 @@ usage:
       the whole analysis as JSON: blocks with their kinds, title, sentences with spans
   --html (with any of the above but --jsonl): FILE is a saved web page; its article is found and
       read as the widget does (prose only, the headline as title; --json adds \"article\", the
-      text read; analyze gives the article's blocks with their kinds)";
+      text read; analyze gives the article and the blocks left out of it, with their kinds)";
 
 struct Args {
     command: Command,
@@ -296,12 +296,12 @@ fn summary_json(s: &abridge::Summary) -> Value {
     })
 }
 
-/// `analyze --html`: the article's blocks with their kinds (null when the page has no article).
+/// `analyze --html`: the article and what was left out of it (null when the page has none).
 fn page_json(article: Option<&abridge::page::Article>) -> Value {
     let Some(a) = article else { return Value::Null };
     json!({
         "title": a.title, "language": a.language, "article": a.text,
-        "blocks": a.blocks.iter().map(|(kind, text)| json!({ "kind": format!("{kind:?}").to_lowercase(), "text": text })).collect::<Vec<_>>(),
+        "leftOut": a.left_out.iter().map(|(kind, text)| json!({ "kind": format!("{kind:?}").to_lowercase(), "text": text })).collect::<Vec<_>>(),
     })
 }
 

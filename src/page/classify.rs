@@ -41,31 +41,56 @@ const PROMO_OPENERS: &[&str] = &[
     "we may earn", "share this", "more:", "read next", "recommended:", "watch:",
 ];
 
-/// What the names of the block's boxes (below the article's root) say it is.
-fn by_names(page: &Page, block: &Block, root: u32) -> Option<Kind> {
+/// What an element's own names say it is (`None`: nothing).
+fn own_kind(e: &crate::page::Element) -> Option<Kind> {
+    let h = &*e.hints;
+    if e.itemprop.contains("author") {
+        return Some(Kind::Byline);
+    }
+    if h.is_empty() {
+        return None;
+    }
+    [
+        (hints::CAPTION, Kind::Caption),
+        (hints::CREDIT, Kind::Credit),
+        (hints::BYLINE, Kind::Byline),
+        (hints::STANDFIRST, Kind::Standfirst),
+        (hints::PROMO, Kind::Promo),
+    ]
+    .into_iter()
+    .find(|(names, _)| hints::any(h, names))
+    .map(|(_, kind)| kind)
+    .or_else(|| hints::unlikely(h).then_some(Kind::Promo))
+}
+
+/// Every element's [`own_kind`], worked out once per element (blocks share their ancestors).
+pub struct Names(Vec<u8>);
+
+impl Names {
+    pub fn new(page: &Page) -> Self {
+        Names(vec![0; page.nodes.len()])
+    }
+
+    fn get(&mut self, page: &Page, i: u32) -> Option<Kind> {
+        const KINDS: [Kind; 5] = [Kind::Caption, Kind::Credit, Kind::Byline, Kind::Standfirst, Kind::Promo];
+        let slot = &mut self.0[i as usize];
+        if *slot == 0 {
+            let kind = page.element(i).and_then(own_kind);
+            *slot = kind.map_or(1, |k| 2 + KINDS.iter().position(|x| *x == k).unwrap_or(0) as u8);
+        }
+        (*slot >= 2).then(|| KINDS[(*slot - 2) as usize])
+    }
+}
+
+/// What the names of the block's boxes (below the article's root) say it is: the innermost
+/// box with a telling name decides.
+fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<Kind> {
     let mut at = Some(block.container);
     while let Some(i) = at.filter(|&i| i > root) {
-        let e = page.element(i)?;
-        let h = &*e.hints;
-        if e.itemprop.contains("author") {
-            return Some(Kind::Byline);
+        if let Some(kind) = names.get(page, i) {
+            return Some(kind);
         }
-        if hints::any(h, hints::CAPTION) {
-            return Some(Kind::Caption);
-        }
-        if hints::any(h, hints::CREDIT) {
-            return Some(Kind::Credit);
-        }
-        if hints::any(h, hints::BYLINE) {
-            return Some(Kind::Byline);
-        }
-        if hints::any(h, hints::STANDFIRST) {
-            return Some(Kind::Standfirst);
-        }
-        if hints::any(h, hints::PROMO) || hints::unlikely(h) {
-            return Some(Kind::Promo);
-        }
-        at = e.parent;
+        at = page.element(i)?.parent;
     }
     None
 }
@@ -89,7 +114,7 @@ fn by_text(block: &Block) -> Option<Kind> {
 }
 
 /// The kind of one block of the article rooted at `root`.
-pub fn kind(page: &Page, block: &Block, root: u32) -> Kind {
+pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
     match block.region {
         Region::Body => {}
         Region::Figure => return Kind::Caption,
@@ -101,7 +126,7 @@ pub fn kind(page: &Page, block: &Block, root: u32) -> Kind {
     if page.element(block.container).is_some_and(|e| &*e.tag == "figcaption") {
         return Kind::Caption;
     }
-    by_names(page, block, root)
+    by_names(page, names, block, root)
         .or_else(|| by_text(block))
         .unwrap_or(Kind::Prose)
 }
@@ -116,7 +141,7 @@ mod tests {
         let page = parse(html);
         blocks(&page, 0)
             .iter()
-            .map(|b| (b.text.clone(), kind(&page, b, 0)))
+            .map(|b| (b.text.clone(), kind(&page, &mut Names::new(&page), b, 0)))
             .collect()
     }
 

@@ -30,8 +30,8 @@ pub struct Article {
     pub segments: Vec<Segment>,
     pub title: Option<String>,
     pub language: Option<String>,
-    /// Every block of the article's boxes with its kind, in document order (for tools and tests).
-    pub blocks: Vec<(Kind, String)>,
+    /// The blocks of the article's boxes left out of `text`, with their kinds, in document order.
+    pub left_out: Vec<(Kind, String)>,
 }
 
 /// The document's first element that holds the rest (`<body>` when there is one).
@@ -115,9 +115,12 @@ fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
         language: page.language(root).map(str::to_string),
         ..Article::default()
     };
+    let mut names = classify::Names::new(page);
     for &(b, names_root) in blocks {
-        let kind = classify::kind(page, b, names_root);
-        a.blocks.push((kind, b.text.clone()));
+        let kind = classify::kind(page, &mut names, b, names_root);
+        if kind != Kind::Prose {
+            a.left_out.push((kind, b.text.clone()));
+        }
         match kind {
             Kind::Headline if a.title.is_none() => a.title = Some(one_line(&b.text)),
             Kind::Prose => {

@@ -2,27 +2,13 @@
 //! rules (`src/options/`), so a bad budget gets the JavaScript API's verdict and message, with the
 //! option spelled as the flag (`--max-words`) or the record's key (`"maxWords"`).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use common::run_cli as run;
 
 const ARTICLE: &str = "The city council approved the school budget on Monday. The school budget adds \
     money for teachers. Parents welcomed the council decision on the budget. The mayor said more \
     school money would follow next year. Teachers asked the council for smaller classes.";
-
-/// Runs the CLI with `args` and `stdin`; gives (exit code, stdout, stderr).
-fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    // A refused run may exit before reading its input.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
-}
 
 const COMBINED: &str = "cannot be combined: set at most one of --sentences, --ratio and --max-words";
 

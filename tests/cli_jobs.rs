@@ -1,21 +1,11 @@
 //! `abridge --jsonl --jobs N`: the same output, in input order, and the same first error for any
 //! number of threads, across several batches.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 /// Runs `abridge --jsonl --jobs <jobs>` on `stdin`; gives (exit code, stdout, stderr).
 fn jsonl(jobs: &str, stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
-        .args(["--jsonl", "--jobs", jobs])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    common::run_cli(&["--jsonl", "--jobs", jobs], stdin)
 }
 
 /// `n` records, each a different article (so a record out of place changes the output), with a

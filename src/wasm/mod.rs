@@ -15,8 +15,8 @@
 mod args;
 #[cfg(feature = "dom")]
 mod attributes;
-// explain() costs about 5 KB gzipped: only the page build (the demo, the widget's module) has it;
-// the npm package's main entry stays as small as it was.
+// explain() costs 4.6 KB gzipped (page build, .wasm + glue): only the page build (the demo, the
+// widget's module) has it; the npm package's main entry stays as small as it was.
 #[cfg(feature = "dom")]
 mod explain;
 mod results;

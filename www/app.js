@@ -295,16 +295,17 @@ function render(summary, text) {
   renderStats(summary);
 }
 
-let whyTimer = 0;
+let whyTicket = 0;
 
 /**
- * Explains `text` ("" for none) and renders the why view in a task of its own, after the summary
- * is on screen: a slider move or a keystroke waits for the summary only. Coalesced.
+ * Explains `text` ("" for none) and renders the why view in a task of its own, after the frame
+ * that shows the summary: a slider move or a keystroke waits for the summary only. Coalesced.
  */
 function scheduleWhy(text) {
-  clearTimeout(whyTimer);
+  const ticket = ++whyTicket;
   state.explanation = null;
-  whyTimer = setTimeout(() => {
+  requestAnimationFrame(() => setTimeout(() => {
+    if (ticket !== whyTicket) return;
     try {
       state.explanation = text ? explain(text, options()) : null;
     } catch {
@@ -312,7 +313,7 @@ function scheduleWhy(text) {
     }
     renderWhy(text);
     linkChips();
-  }, 0);
+  }, 0));
 }
 
 /** Turns the key-term chips into buttons that show the term's places (from the explanation). */

@@ -3,7 +3,7 @@
 //! Terms and phrases are counted by small integer ids (one map lookup per word, no string built
 //! per word or per pair); the surface forms shown are gathered only for the terms that are shown.
 
-use crate::text::hash::{FxHashMap, Interner, StrMap};
+use crate::text::hash::{IntMap, Interner, StrMap};
 use crate::text::words::{fold_into, is_content, strip_possessive, tokens, Occurrence};
 use crate::text::Document;
 
@@ -43,7 +43,7 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     };
     let mut stems = vec![Counts { count: 0, prominence: 0.0, first_seen: 0 }; terms];
     // (stem id, stem id) → phrase id.
-    let mut pair_ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut pair_ids: IntMap<u32> = IntMap::default();
     let mut pairs: Vec<(Counts, [u32; 2])> = Vec::new();
     // Every occurrence of a phrase, for the surface forms of the few shown.
     let mut pairs_seen: Vec<PairSeen> = Vec::new();
@@ -53,9 +53,11 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
         if o.joined && k > 0 {
             let p = occurrences[k - 1];
             let key = (p.term as u64) << 32 | o.term as u64;
-            let phrase = *pair_ids.entry(key).or_insert_with(|| {
+            let phrase = pair_ids.get(key).unwrap_or_else(|| {
                 pairs.push((Counts { count: 0, prominence: 0.0, first_seen: 0 }, [p.term, o.term]));
-                (pairs.len() - 1) as u32
+                let id = (pairs.len() - 1) as u32;
+                pair_ids.insert(key, id);
+                id
             });
             note(&mut pairs[phrase as usize].0, weight, order);
             pairs_seen.push(PairSeen { phrase, first: (p.start, p.end), second: (o.start, o.end) });
@@ -115,12 +117,12 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     }
 
     // The surface forms of the shown candidates, with their counts.
-    let mut slot_of_term: FxHashMap<u32, usize> = FxHashMap::default();
-    let mut slot_of_phrase: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut slot_of_term: IntMap<usize> = IntMap::default();
+    let mut slot_of_phrase: IntMap<usize> = IntMap::default();
     for (slot, c) in shown.iter().enumerate() {
         match *c {
-            Candidate::Term(t) => slot_of_term.insert(t, slot),
-            Candidate::Phrase(p) => slot_of_phrase.insert(p, slot),
+            Candidate::Term(t) => slot_of_term.insert(t.into(), slot),
+            Candidate::Phrase(p) => slot_of_phrase.insert(p.into(), slot),
         };
     }
     let mut forms: Vec<Vec<(String, usize)>> = vec![Vec::new(); shown.len()];
@@ -134,14 +136,14 @@ pub fn keywords(doc: &Document, count: usize) -> Vec<String> {
     };
     if !slot_of_term.is_empty() {
         for o in occurrences {
-            if let Some(&slot) = slot_of_term.get(&o.term) {
+            if let Some(slot) = slot_of_term.get(o.term.into()) {
                 add(slot, text((o.start, o.end)).to_string());
             }
         }
     }
     if !slot_of_phrase.is_empty() {
         for p in &pairs_seen {
-            if let Some(&slot) = slot_of_phrase.get(&p.phrase) {
+            if let Some(slot) = slot_of_phrase.get(p.phrase.into()) {
                 add(slot, [text(p.first), text(p.second)].join(" "));
             }
         }

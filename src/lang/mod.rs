@@ -35,7 +35,7 @@ mod uk;
 mod zh;
 
 pub use detect::{detect, script_of, Script};
-use crate::text::hash::FxHashMap;
+use crate::text::hash::StrMap;
 
 /// What the pipeline needs to know about a language.
 #[derive(Debug)]
@@ -97,32 +97,32 @@ impl Language {
 /// hash lookup instead of a binary search per language. The index is built on first use from the
 /// same lists (a few thousand words) and never changes.
 pub fn stopword_languages(word: &str) -> u64 {
-    static INDEX: std::sync::OnceLock<FxHashMap<&'static str, u64>> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<StrMap<'static, u64>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: FxHashMap<&'static str, u64> = FxHashMap::default();
+        let mut index = StrMap::default();
         for (i, language) in LANGUAGES.iter().enumerate().take(64) {
             for w in language.stopwords.iter() {
-                *index.entry(w).or_insert(0) |= 1 << i;
+                *index.value_mut(w) |= 1 << i;
             }
         }
         index
     });
-    index.get(word).copied().unwrap_or(0)
+    index.lookup(word).1.unwrap_or(0)
 }
 
 /// [`stopword_languages`] for the abbreviations.
 pub fn abbreviation_languages(word: &str) -> u64 {
-    static INDEX: std::sync::OnceLock<FxHashMap<&'static str, u64>> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<StrMap<'static, u64>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: FxHashMap<&'static str, u64> = FxHashMap::default();
+        let mut index = StrMap::default();
         for (i, language) in LANGUAGES.iter().enumerate().take(64) {
             for w in language.abbreviations.iter() {
-                *index.entry(w).or_insert(0) |= 1 << i;
+                *index.value_mut(w) |= 1 << i;
             }
         }
         index
     });
-    index.get(word).copied().unwrap_or(0)
+    index.lookup(word).1.unwrap_or(0)
 }
 
 /// A sorted list of words in one string, separated by single spaces ("a about above ...").

@@ -121,7 +121,7 @@ impl PageBuilder {
                 if !hints.is_empty() {
                     hints.push(' ');
                 }
-                hints.extend(token.chars().flat_map(char::to_lowercase));
+                crate::text::case::push_lowercase(&mut hints, token);
             }
         }
         let lang = attrs.lang.trim();

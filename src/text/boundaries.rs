@@ -17,7 +17,7 @@
 //! has no boundary. English prose runs the segmenter on a few bytes per sentence; text of other
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
-use super::hash::FxHashMap;
+use super::hash::IntMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The ends of the UAX #29 sentence segments of `text`, in order, the last being `text.len()`
@@ -97,12 +97,13 @@ fn segment(window: &str, mut each: impl FnMut(usize)) {
 }
 
 /// What SB8's look-ahead and the run rules see in a character.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 enum Class {
     Close,
     Sp,
     /// Extend and Format: part of the character before them (SB5).
     Clinging,
+    #[default]
     Other,
 }
 
@@ -112,7 +113,7 @@ enum Class {
 fn long_runs(window: &str) -> Vec<(usize, usize)> {
     let bytes = window.as_bytes();
     let mut cuts = Vec::new();
-    let mut classes: FxHashMap<char, Class> = FxHashMap::default();
+    let mut classes: IntMap<Class> = IntMap::default();
     let mut pos = 0;
     while let Some(i) = bytes[pos..].iter().position(|&b| matches!(b, b'.' | 0xE2 | 0xEF)).map(|i| pos + i) {
         let Some(c) = window.get(i..).and_then(|s| s.chars().next()) else {
@@ -133,7 +134,11 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
                 _ if c.is_ascii() => Class::Other,
                 '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Other,
                 _ if c.is_whitespace() => Class::Sp,
-                _ => *classes.entry(c).or_insert_with(|| probe(c)),
+                _ => classes.get(c as u64).unwrap_or_else(|| {
+                    let class = probe(c);
+                    classes.insert(c as u64, class);
+                    class
+                }),
             };
             if k == Class::Other {
                 break;

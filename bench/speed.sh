@@ -93,6 +93,6 @@ if want size; then
     p=$(gz "bench/out/bundles/$peer.browser.mjs")
     awk -v a="$abr" -v p="$p" -v n="$peer" 'BEGIN { printf "gzip -9: %s is %.1f× the size of abridge\n", n, p / a }'
   done
-  verdict="met"; [ "$abr" -le 61440 ] || verdict="NOT met"
-  echo "bar: abridge .wasm + glue ≤ 60 KB gzipped (61440 bytes): $abr bytes, $verdict"
+  verdict="met"; [ "$abr" -le 71680 ] || verdict="NOT met"
+  echo "bar: abridge .wasm + glue ≤ 70 KB gzipped (71680 bytes): $abr bytes, $verdict"
 fi

@@ -1,7 +1,7 @@
 // Real pages: the widget's article text and summary against the true article body, beside
 // Readability.js on the same DOM and the CLI's `--html` on the same file.
 //
-//   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE]
+//   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE] [--dump-pasted DIR]
 //
 // DIR holds ground-truth.json and pages/<id>.html.gz (default ../shared/data/pages). Every page is
 // loaded the way the extractors saw it: the static HTML at a made-up origin, with a
@@ -24,7 +24,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && ["--only", "--json"].includes(args[i - 1])));
+const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && ["--only", "--json", "--dump-pasted"].includes(args[i - 1])));
 const DIR = path.resolve(positional[0] ?? path.join(ROOT, "../shared/data/pages"));
 const ONLY = value("--only") ? Number(value("--only")) : Infinity;
 const CLI = path.join(ROOT, "target/release/abridge");
@@ -93,7 +93,7 @@ async function runPeers(page) {
     const readabilityMs = performance.now() - t0;
     const pasted = document.body?.innerText ?? "";
     const summary = pkg.summarize(pasted, { sentences });
-    return { readability, readabilityMs, pasted: summary.sentences.map((s) => s.text) };
+    return { readability, readabilityMs, pasted: summary.sentences.map((s) => s.text), pastedText: pasted };
   }, { own: OWN, sentences: SENTENCES });
 }
 
@@ -147,6 +147,11 @@ for (const id of ids) {
     row.widget.outside = w.sentences.filter((s) => !inside(s, bodyLine));
     row.readability = { match: shingleMatch(body, peers.readability), ms: peers.readabilityMs, chars: peers.readability.length };
     row.pasted = { sentences: peers.pasted, outside: peers.pasted.filter((s) => !inside(s, bodyLine)) };
+    if (value("--dump-pasted")) {
+      const { writeFile, mkdir } = await import("node:fs/promises");
+      await mkdir(value("--dump-pasted"), { recursive: true });
+      await writeFile(path.join(value("--dump-pasted"), `${id}.txt`), peers.pastedText);
+    }
     if (useCli) {
       const c = runCli(html);
       row.cli = { error: c.error, ms: c.ms, match: shingleMatch(body, c.text), sentences: c.sentences };

@@ -9,6 +9,7 @@ pub mod case;
 pub mod chars;
 pub mod hash;
 pub mod normalize;
+pub mod pasted;
 pub mod sentences;
 pub mod utf16;
 pub mod words;
@@ -97,7 +98,8 @@ impl<'a> Document<'a> {
 pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a> {
     let normalized = normalize::normalize(source);
     let norm_text: &str = &normalized.text;
-    let found = blocks::blocks(norm_text);
+    // A whole page pasted: only its article's prose stays prose (text/pasted.rs).
+    let found = pasted::keep_article(norm_text, blocks::blocks(norm_text), language);
 
     // Offsets of the normalized text are the source's when nothing changed: then the sentences'
     // content words are recorded for the keywords.

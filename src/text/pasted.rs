@@ -12,6 +12,9 @@ use crate::lang::Language;
 
 /// The thresholds, each with its reason (jusText's defaults where they exist).
 pub struct PastedWeights {
+    /// Longer texts (bytes) are not one page but many texts together (a feed, a corpus): left
+    /// whole, so every part can be summarized.
+    pub max_page_bytes: usize,
     /// A text is a pasted page when it has at least this many blocks...
     pub page_blocks: usize,
     /// ...and at least this share of them are short lines without sentence punctuation.
@@ -31,6 +34,7 @@ pub struct PastedWeights {
 }
 
 pub const WEIGHTS: PastedWeights = PastedWeights {
+    max_page_bytes: 500_000,
     page_blocks: 20,
     page_short_share: 0.4,
     short_line: 40,
@@ -62,7 +66,7 @@ fn is_short_line(text: &str) -> bool {
 
 /// Whether the blocks look like a whole page pasted (rather than an article).
 fn looks_like_page(text: &str, blocks: &[RawBlock]) -> bool {
-    if blocks.len() < WEIGHTS.page_blocks {
+    if blocks.len() < WEIGHTS.page_blocks || text.len() > WEIGHTS.max_page_bytes {
         return false;
     }
     let short = blocks

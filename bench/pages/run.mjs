@@ -165,6 +165,31 @@ for (const id of ids) {
   process.stderr.write(".");
 }
 process.stderr.write("\n");
+
+// A synthetic page of about 50,000 elements (2,500 story-like sections): how long readPage takes
+// to read the live DOM into the model, find the article and read it (median of 5, after layout).
+current = { body: Buffer.from("<!doctype html><html lang=en><head><title>Synthetic</title></head><body></body></html>"), charset: "utf-8" };
+const synthPage = await context.newPage();
+await synthPage.goto(`${ORIGIN}/page.html`);
+const synthetic = await synthPage.evaluate(async (own) => {
+  const pkg = await import(`${own}pkg/abridge.js`);
+  await pkg.default();
+  const section = (i) => `<section class="s${i % 7}"><h2>Heading ${i}</h2><div class="meta"><span>By A. Writer</span> <a href="#">link</a></div>` +
+    `<p>Sentence number ${i} has words, commas, and <b>more</b> words in it.</p><ul><li>a</li><li>b</li><li><a href="#">c</a></li></ul>` +
+    `<p>Another paragraph ${i} with text that goes on for a while, as prose does.</p><div><div><span>x</span></div></div><figure><figcaption>A caption</figcaption></figure></section>`;
+  document.body.innerHTML = `<main>${Array.from({ length: 2500 }, (_, i) => section(i)).join("")}</main>`;
+  const elements = document.getElementsByTagName("*").length;
+  void document.body.offsetHeight;
+  const times = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    pkg.readPage(document)?.free();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { elements, ms: times[2] };
+}, OWN);
+await synthPage.close();
 await browser.close();
 
 // ---- report ----
@@ -195,6 +220,8 @@ if (useCli) console.log(`  CLI --html: same summary as the widget on ${pct(ok.fi
 console.log(`\ntime per page (median ms): widget connect→summary ${median(ok.map((r) => r.widget.ms)).toFixed(1)}, ` +
   `Readability.js ${median(ok.map((r) => r.readability.ms)).toFixed(1)}` +
   (useCli ? `, CLI process (parse + summarize) ${median(ok.map((r) => r.cli.ms)).toFixed(1)}` : ""));
+
+console.log(`synthetic page of ${synthetic.elements} elements: readPage ${synthetic.ms.toFixed(1)} ms (median of 5)`);
 
 console.log("\nfailing pages (widget):");
 for (const r of rows) {

@@ -26,11 +26,15 @@ export function walkPage(root) {
   const open = (el) => {
     nodes.push(el);
     let flags = "";
-    if (el.hasAttribute("hidden")) flags += "h";
-    const aria = el.getAttribute("aria-hidden");
-    if (aria && aria.toLowerCase() === "true") flags += "a";
-    if (el.hasAttribute("data-abridge-ignore")) flags += "i";
-    if (el.hasAttribute("open")) flags += "o";
+    // Most elements have no attribute at all: then none is asked for.
+    const bare = !el.hasAttributes();
+    if (!bare) {
+      if (el.hasAttribute("hidden")) flags += "h";
+      const aria = el.getAttribute("aria-hidden");
+      if (aria && aria.toLowerCase() === "true") flags += "a";
+      if (el.hasAttribute("data-abridge-ignore")) flags += "i";
+      if (el.hasAttribute("open")) flags += "o";
+    }
     let display = "", ws = "";
     if (styled) {
       const cs = view.getComputedStyle(el);
@@ -38,9 +42,12 @@ export function walkPage(root) {
       if (cs.visibility !== "visible" || cs.contentVisibility === "hidden") display = "none";
       ws = cs.whiteSpace;
     }
-    parts.push("\x01", el.localName, "\x02", clean(el.id), "\x02", clean(el.getAttribute("class")), "\x02",
-      clean(el.getAttribute("role")), "\x02", clean(el.getAttribute("itemprop")), "\x02",
-      clean(el.getAttribute("lang")), "\x02", flags, "\x02", display, "\x02", ws);
+    if (bare) parts.push("\x01", el.localName, "\x02\x02\x02\x02\x02\x02\x02", display, "\x02", ws);
+    else {
+      parts.push("\x01", el.localName, "\x02", clean(el.id), "\x02", clean(el.getAttribute("class")), "\x02",
+        clean(el.getAttribute("role")), "\x02", clean(el.getAttribute("itemprop")), "\x02",
+        clean(el.getAttribute("lang")), "\x02", flags, "\x02", display, "\x02", ws);
+    }
     // Not rendered, or hidden: the core would skip the children (the root is always read).
     return el === start || (!OPAQUE.has(el.tagName) && display !== "none" && !/[hai]/.test(flags));
   };

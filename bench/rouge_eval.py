@@ -19,8 +19,9 @@ import re
 import subprocess
 import sys
 import time
-import unicodedata
 import warnings
+
+import regex
 
 from rouge_score import rouge_scorer
 
@@ -66,33 +67,18 @@ _CHAR_SCRIPTS = (
 )
 
 
-def _combining_marks():
-    # Python's `re` \w does not match combining marks (Mn/Mc/Me), so "\w+" alone would cut
-    # Devanagari, Bengali, Tamil, ... words at every vowel sign. Add the marks explicitly.
-    ranges, start, prev = [], None, None
-    for cp in range(sys.maxunicode + 1):
-        if unicodedata.category(chr(cp)).startswith("M"):
-            if start is None:
-                start = cp
-            elif cp != prev + 1:
-                ranges.append((start, prev))
-                start = cp
-            prev = cp
-    if start is not None:
-        ranges.append((start, prev))
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
-    )
-
-
 class UnicodeTokenizer:
-    """Language-neutral tokenizer for rouge-score (it calls .tokenize(text))."""
+    """Language-neutral tokenizer for rouge-score (it calls .tokenize(text)).
 
-    def __init__(self):
-        marks = _combining_marks()
-        self._re = re.compile(
-            f"[{_CHAR_SCRIPTS}]|(?:[^\\W{_CHAR_SCRIPTS}]|[{marks}])+"
-        )
+    A word is a run of letters, digits, "_" and combining marks (Mn/Mc/Me, so that Devanagari,
+    Bengali, Tamil, ... words are not cut at every vowel sign), outside the scripts above;
+    each character of those scripts is a token of its own. The classes are the `regex`
+    module's Unicode properties (rouge-score already depends on `regex` through nltk).
+    """
+
+    _re = regex.compile(
+        rf"[{_CHAR_SCRIPTS}]|(?:[[\p{{L}}\p{{N}}_]--[{_CHAR_SCRIPTS}]]|\p{{M}})+", regex.V1
+    )
 
     def tokenize(self, text):
         return self._re.findall(text.lower())

@@ -1,60 +1,123 @@
 #!/usr/bin/env python3
-"""Grid search of abridge's scoring weights against ROUGE on a dev set (tuning aid).
+"""Grid search of abridge's scoring weights against ROUGE, tuned on one half of each dev set and
+checked on the other (tuning aid).
 
-  bench/.venv/bin/python bench/tune.py [--data FILE] [--k 3] 'position=0.5,1,2' 'ideal_words=14,18,22' ...
+  bench/.venv/bin/python bench/tune.py [--datasets cnndm,xsum,bbc,multilingual] [--base SPEC]
+                                       'centrality=0,0.5,1' 'position=2,3' ...
 
 Each argument is a weight name and the values to try; every combination is run through the CLI's
-`--weights` and scored with rouge-score (Porter stemming); the best by R-1 + R-2 + R-Lsum is printed
-last. Run bench/rouge.sh once first: it builds the CLI and the virtualenv.
+`--weights` on every dataset, with the protocol of bench/rouge_eval.py (same k, same tokenizers,
+multilingual averaged over languages). Articles are split in two halves by a fixed hash of their id
+(`half()` below): "tune" picks, "check" confirms. Each row prints abridge − LEAD-k (R-1 / R-2 / R-Lsum)
+on both halves and the words per summary; the best combination by the summed R-1 + R-2 + R-Lsum
+margins over the datasets on the tune half is printed last, with its check-half figures. Keep a
+change only when it holds on both halves. Run bench/rouge.sh once first (it builds the CLI and the
+virtualenv).
 """
-import argparse, itertools, json, subprocess, sys
-from rouge_score import rouge_scorer
+import argparse
+import hashlib
+import itertools
+import json
+import os
+import subprocess
+import sys
 
-p = argparse.ArgumentParser()
-p.add_argument("--data", default="../shared/data/eval/cnndm-dev.jsonl")
-p.add_argument("--bin", default="target/release/abridge")
-p.add_argument("--k", type=int, default=3, help="sentences per summary; 0 = as many as the reference")
-p.add_argument("--limit", type=int, default=0, help="only the first N articles (quick looks)")
-p.add_argument("--base", default="", help="weights every run starts from, name=value,...")
-p.add_argument("grid", nargs="*")
-a = p.parse_args()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rouge_eval as ev  # noqa: E402  (the one protocol)
+from rouge_score import rouge_scorer  # noqa: E402
 
-records = [json.loads(l) for l in open(a.data) if l.strip()]
-records = [r for r in records if not r.get("duplicate_of")]
-if a.limit:
-    records = records[: a.limit]
-refs = ["\n".join(r.get("summary_sentences") or [r["summary"]]) for r in records]
-lines = []
-for r in records:
-    k = a.k or len(r.get("summary_sentences") or [1])
-    lines.append(json.dumps({"id": r["id"], "text": r["text"], "title": r.get("title"), "sentences": k}))
-stdin = "\n".join(lines) + "\n"
-scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+HALVES = ("tune", "check")
 
-def score(outputs):
-    tot = [0.0, 0.0, 0.0]
-    for ref, sents in zip(refs, outputs):
-        s = scorer.score(ref, "\n".join(sents))
-        for i, key in enumerate(["rouge1", "rouge2", "rougeLsum"]):
-            tot[i] += s[key].fmeasure
-    return [100 * t / len(refs) for t in tot]
 
-def run(args):
-    out = subprocess.run([a.bin] + args, input=stdin, capture_output=True, text=True, check=True).stdout
-    return [json.loads(l)["sentences"] for l in out.splitlines()]
+def half(article_id):
+    """The fixed split: the first byte of SHA-1 of the id, even = tune, odd = check."""
+    return HALVES[hashlib.sha1(str(article_id).encode("utf-8")).digest()[0] % 2]
 
-split = run(["split", "--jsonl"])
-lead = score([s[: (a.k or len(r.get("summary_sentences") or [1]))] for s, r in zip(split, records)])
-words = lambda outs: sum(len(" ".join(s).split()) for s in outs) / len(outs)
-print(f"LEAD      R1 {lead[0]:.2f} R2 {lead[1]:.2f} RL {lead[2]:.2f}  ({len(records)} articles)")
-names = [g.split("=")[0] for g in a.grid]
-values = [g.split("=")[1].split(",") for g in a.grid]
-best = None
-for combo in itertools.product(*values) if a.grid else [()]:
-    spec = ",".join([a.base] * bool(a.base) + [f"{n}={v}" for n, v in zip(names, combo)])
-    outs = run(["--jsonl"] + (["--weights", spec] if spec else []))
-    r = score(outs)
-    print(f"{spec or 'default':60s} R1 {r[0]:.2f} R2 {r[1]:.2f} RL {r[2]:.2f}  Δ {r[0]-lead[0]:+.2f} {r[1]-lead[1]:+.2f} {r[2]-lead[2]:+.2f}  words {words(outs):.0f}", flush=True)
-    if best is None or sum(r) > sum(best[1]):
-        best = (spec, r)
-print("best:", best[0], " ".join(f"{x:.2f}" for x in best[1]))
+
+class Dataset:
+    def __init__(self, name, data_dir, limit=0):
+        self.name = name
+        items, _ = ev.prepare(name, ev.load(data_dir, name))
+        self.items = items[:limit] if limit else items
+        english = name != "multilingual"
+        self.scorer = (rouge_scorer.RougeScorer(ev.ROUGE_TYPES, use_stemmer=True) if english else
+                       rouge_scorer.RougeScorer(ev.ROUGE_TYPES, use_stemmer=False, tokenizer=ev.UnicodeTokenizer()))
+        self.halves = [half(r["id"]) for r, _, _ in self.items]
+        self.langs = [r.get("language") for r, _, _ in self.items]
+        lines = []
+        for r, k, _ in self.items:
+            line = {"id": r["id"], "text": r["text"], "sentences": k}
+            if r.get("title"):
+                line["title"] = r["title"]
+            if name == "multilingual" and r.get("language"):
+                line["language"] = r["language"]
+            lines.append(line)
+        self.cli_in = lines
+
+    def run(self, binary, args):
+        out = ev.run_cli(binary, args, self.cli_in)
+        return [out[r["id"]] for r, _, _ in self.items]
+
+    def score(self, preds):
+        """{half: ([R-1, R-2, R-Lsum], words per summary)} with the rouge_eval aggregate."""
+        rows = [[100 * s[t].fmeasure for t in ev.ROUGE_TYPES]
+                for s in (self.scorer.score("\n".join(ref), "\n".join(p))
+                          for (_, _, ref), p in zip(self.items, preds))]
+        words = [len(" ".join(p).split()) for p in preds]
+        result = {}
+        for h in HALVES:
+            idx = [i for i, x in enumerate(self.halves) if x == h]
+            if self.name == "multilingual":
+                by = {}
+                for i in idx:
+                    by.setdefault(self.langs[i], []).append(rows[i])
+                m = ev.mean([ev.mean(v) for v in by.values()])
+            else:
+                m = ev.mean([rows[i] for i in idx])
+            result[h] = (m, sum(words[i] for i in idx) / max(1, len(idx)))
+        return result
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../shared/data/eval"))
+    p.add_argument("--datasets", default="cnndm,xsum,bbc,multilingual")
+    p.add_argument("--bin", default="target/release/abridge")
+    p.add_argument("--limit", type=int, default=0, help="only the first N articles of each set (quick looks)")
+    p.add_argument("--base", default="", help="weights every run starts from, name=value,...")
+    p.add_argument("grid", nargs="*")
+    a = p.parse_args()
+
+    sets = [Dataset(n, a.data, a.limit) for n in a.datasets.split(",")]
+    lead = {}
+    for d in sets:
+        split = d.run(a.bin, ["split", "--jsonl"])
+        lead[d.name] = d.score([s[:k] for s, (_, k, _) in zip(split, d.items)])
+        counts = {h: d.halves.count(h) for h in HALVES}
+        for h in HALVES:
+            m, w = lead[d.name][h]
+            print(f"LEAD {d.name:12s} {h:5s} ({counts[h]:4d}) R1 {m[0]:.2f} R2 {m[1]:.2f} RL {m[2]:.2f}  words {w:.1f}")
+    names = [g.split("=")[0] for g in a.grid]
+    values = [g.split("=", 1)[1].split(",") for g in a.grid]
+    best = None
+    for combo in itertools.product(*values) if a.grid else [()]:
+        spec = ",".join([a.base] * bool(a.base) + [f"{n}={v}" for n, v in zip(names, combo)])
+        total = {h: 0.0 for h in HALVES}
+        print(spec or "default", flush=True)
+        for d in sets:
+            r = d.score(d.run(a.bin, ["--jsonl"] + (["--weights", spec] if spec else [])))
+            cells = []
+            for h in HALVES:
+                m, w = r[h]
+                delta = [x - y for x, y in zip(m, lead[d.name][h][0])]
+                total[h] += sum(delta)
+                cells.append(f"{h} R1 {m[0]:.2f} Δ {delta[0]:+.2f} {delta[1]:+.2f} {delta[2]:+.2f} w {w:.1f}")
+            print(f"   {d.name:12s} " + " | ".join(cells), flush=True)
+        print(f"   sum of margins: tune {total['tune']:+.2f}  check {total['check']:+.2f}", flush=True)
+        if best is None or total["tune"] > best[1]["tune"]:
+            best = (spec, total)
+    print(f"best on tune: {best[0] or 'default'}  (tune {best[1]['tune']:+.2f}, check {best[1]['check']:+.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -27,7 +27,7 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export function reasonsFor(sentence, explanation) {
   const total = explanation.sentences.length;
   const c = sentence.contributions;
-  const sum = c.termFrequency + c.position + c.paragraphStart + c.titleOverlap + c.specificity;
+  const sum = c.termFrequency + (c.centrality ?? 0) + c.position + c.paragraphStart + c.titleOverlap + c.specificity;
   const share = (part) => (sum > 0 ? part / sum : 0);
   const reasons = [];
   const where = sentence.index === 0 ? "the opening sentence"
@@ -49,6 +49,7 @@ export function reasonsFor(sentence, explanation) {
       ? { kind: "terms", text: "Covers:", terms: covers, share: share(c.termFrequency) }
       : { kind: "terms", text: "Uses words the article repeats", share: share(c.termFrequency) });
   }
+  if (c.centrality > 0) reasons.push({ kind: "centrality", text: "Stands for the whole article", share: share(c.centrality) });
   if (c.paragraphStart > 0) reasons.push({ kind: "paragraph", text: "Opens a paragraph", share: share(c.paragraphStart) });
   if (c.specificity > 0) reasons.push({ kind: "specific", text: "Names and numbers", share: share(c.specificity) });
   reasons.sort((a, b) => b.share - a.share);

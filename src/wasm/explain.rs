@@ -115,6 +115,7 @@ fn sentence_to_js(s: &SentenceReasons, keys: &Keys) -> Object {
     let parts = Object::new();
     for (name, value) in [
         ("termFrequency", c.term_frequency),
+        ("centrality", c.centrality),
         ("position", c.position),
         ("paragraphStart", c.paragraph_start),
         ("titleOverlap", c.title_overlap),

@@ -301,14 +301,26 @@ class Peers:
         return ObjectDocumentModel([Paragraph(items)])
 
     def sumy(self, name, rec, sentences, k):
+        """The k best sentences in document order; with k=None, every sentence best first."""
         doc = self._sumy_document(rec, sentences)
         # Raw lower-case title words: sumy's bonus_words setter stems them itself.
         title_words = [w.lower() for w in self._sumy_tok.to_words(rec.get("title") or "")]
         s = self._sumy_summarizer(name, title_words)
-        return [str(x) for x in s(doc, k)]
+        if k is not None:
+            return [str(x) for x in s(doc, k)]
+        # sumy accepts a callable count: it is given the sentences sorted by rating (the last
+        # call is the final ranking; Edmundson rates by several methods first).
+        ranked = []
+
+        def every_sentence(infos):
+            ranked[:] = [str(i.sentence) for i in infos]
+            return infos
+        s(doc, every_sentence)
+        return ranked
 
     # ---- summa ----
     def summa(self, rec, sentences, k):
+        """The k best sentences in document order; with k=None, every sentence best first."""
         from summa import summarizer as sm
         from summa.preprocessing import textcleaner
         from summa.commons import build_graph, remove_unreachable_nodes
@@ -328,7 +340,10 @@ class Peers:
             return []
         scores = pagerank_weighted_scipy(graph)
         sm._add_scores_to_sentences(units, scores)
-        ranked = sorted(units, key=lambda u: u.score, reverse=True)[:k]
+        ranked = sorted(units, key=lambda u: u.score, reverse=True)
+        if k is None:  # every sentence, best first
+            return [u.text for u in ranked]
+        ranked = ranked[:k]
         ranked.sort(key=lambda u: u.index)
         return [u.text for u in ranked]
 
@@ -404,21 +419,76 @@ def mean(rows):
 def fmt_table(title_lines, rows, notes=()):
     """rows: (name, r1, r2, rl, n) or None for a separator."""
     w = max([len("system")] + [len(r[0]) for r in rows if r])
-    head = f"{'system':<{w}} | {'R-1':>6} | {'R-2':>6} | {'R-Lsum':>6} | {'n':>5}"
+    head = f"{'system':<{w}} | {'R-1':>6} | {'R-2':>6} | {'R-Lsum':>6} | {'words':>5} | {'n':>5}"
     sep = "-" * len(head)
     lines = list(title_lines) + [head, sep]
     for r in rows:
         if r is None:
             lines.append(sep)
             continue
-        name, a, b, c, n = r
+        name, a, b, c, words, n = r
         if isinstance(a, str):  # failed system
             lines.append(f"{name:<{w}} | {a}")
             continue
         sign = lambda v: f"{v:+6.2f}" if name.startswith("abridge " + MINUS) else f"{v:6.2f}"
-        lines.append(f"{name:<{w}} | {sign(a)} | {sign(b)} | {sign(c)} | {n:>5}")
+        wd = f"{words:+5.1f}" if name.startswith("abridge " + MINUS) else f"{words:5.1f}"
+        lines.append(f"{name:<{w}} | {sign(a)} | {sign(b)} | {sign(c)} | {wd} | {n:>5}")
     lines += [f"  note: {x}" for x in notes]
     return "\n".join(lines)
+
+
+def count_words(sentences):
+    """Words of a summary: runs of non-space characters (the budget's unit for every system)."""
+    return len(" ".join(sentences).split())
+
+
+def fill_budget(ranked, budget, order):
+    """Sentences taken best first while they fit in `budget` words (one that does not fit is
+    skipped, as abridge's maxWords does), in document order (`order`: sentence -> index)."""
+    chosen, used = [], 0
+    for rank, sentence in enumerate(ranked):
+        w = count_words([sentence])
+        if used + w <= budget:
+            chosen.append((order.get(sentence, rank), sentence))
+            used += w
+    return [x for _, x in sorted(chosen)]
+
+
+def equal_budget(dataset, args, items, split, peers, scorer):
+    """Every system given the reference's length in words (maxWords for abridge; the same rule
+    over LEAD's order and each peer's full ranking): a gain is not just longer sentences."""
+    budgets = [max(1, count_words(ref)) for _, _, ref in items]
+    cli_in = []
+    for (r, _, _), b in zip(items, budgets):
+        line = {"id": r["id"], "text": r["text"], "maxWords": b}
+        if r.get("title"):
+            line["title"] = r["title"]
+        cli_in.append(line)
+    out = run_cli(args.bin, ["--jsonl"], cli_in)
+    systems = {"abridge": [out[r["id"]] for r, _, _ in items]}
+    orders = [{x: i for i, x in reversed(list(enumerate(split[r["id"]])))} for r, _, _ in items]
+    lead_name = "LEAD"  # the article's sentences in order, as many as fit
+    systems[lead_name] = [fill_budget(split[r["id"]], b, o) for (r, _, _), b, o in zip(items, budgets, orders)]
+    for name in (peers.available if peers else []):
+        try:
+            systems[name] = [fill_budget(peers.run(name, r, split[r["id"]], None), b, o)
+                             for (r, _, _), b, o in zip(items, budgets, orders)]
+        except Exception as e:
+            print(f"  [{dataset}] equal budget: {name} failed: {e!r}", file=sys.stderr)
+    refs = [ref for _, _, ref in items]
+    rows, result = [], {}
+    for name, preds in systems.items():
+        m = mean(score_all(scorer, refs, preds, args.jobs))
+        w = sum(map(count_words, preds)) / len(preds)
+        rows.append((name, *m, w, len(items)))
+        result[name] = dict(zip(["rouge1", "rouge2", "rougeLsum", "words"], [*m, w]))
+    lead = result[lead_name]
+    rows.insert(2, (f"abridge {MINUS} {lead_name}", *[result["abridge"][k] - lead[k] for k in
+                                                      ("rouge1", "rouge2", "rougeLsum", "words")], len(items)))
+    rows.insert(3, None)
+    title = [f"   equal word budget: every system gets the reference's length in words "
+             f"(mean {sum(budgets) / len(budgets):.1f})"]
+    return fmt_table(title, rows), result
 
 
 def evaluate(dataset, args, utok):
@@ -493,16 +563,22 @@ def evaluate(dataset, args, utok):
     if dataset == "multilingual":
         title.append(f"   scores are the mean over {len(set(langs))} languages "
                      f"(micro mean over articles in the JSON)")
-    rows = [("abridge", *means["abridge"], n), (lead_name, *means[lead_name], n),
-            (f"abridge {MINUS} {lead_name}", *diff, n)]
+    words = {name: sum(map(count_words, preds)) / max(1, len(preds)) for name, preds in systems.items()}
+    rows = [("abridge", *means["abridge"], words["abridge"], n), (lead_name, *means[lead_name], words[lead_name], n),
+            (f"abridge {MINUS} {lead_name}", *diff, words["abridge"] - words[lead_name], n)]
     peer_names = [s for s in systems if s not in ("abridge", lead_name)]
     if peer_names or failed:
         rows.append(None)
         for s in peer_names:
-            rows.append((s, *means[s], n))
+            rows.append((s, *means[s], words[s], n))
         for s, msg in failed.items():
-            rows.append((s, f"FAILED: {msg}", "", "", ""))
+            rows.append((s, f"FAILED: {msg}", "", "", "", ""))
     table = fmt_table(title, rows, notes)
+
+    budget = None
+    if english:
+        budget_table, budget = equal_budget(dataset, args, items, split, peers if args.peers else None, scorer)
+        table = table + "\n" + budget_table
 
     per_lang = None
     if dataset == "multilingual":
@@ -531,8 +607,10 @@ def evaluate(dataset, args, utok):
         "skipped": skipped,
         "lead": lead_name,
         "aggregate": "mean over languages" if dataset == "multilingual" else "mean over articles",
-        "systems": {name: dict(zip(["rouge1", "rouge2", "rougeLsum"], m)) for name, m in means.items()},
+        "systems": {name: dict(zip(["rouge1", "rouge2", "rougeLsum", "words"], [*m, words[name]]))
+                    for name, m in means.items()},
         "abridge_minus_lead": dict(zip(["rouge1", "rouge2", "rougeLsum"], diff)),
+        "equal_word_budget": budget,
         "failed": failed,
         "notes": notes,
         "per_article": {

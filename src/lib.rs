@@ -96,7 +96,7 @@ pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -
     let budget = options.budget();
     let scored = score::score_with(&doc, options.title.as_deref(), budget.share(&doc), weights);
     let chosen = select::select(&doc, &scored, &budget, weights);
-    let keywords = keywords::keywords(&doc, options.keyword_count());
+    let keywords = keywords::keywords_with(&doc, options.title.as_deref(), options.keyword_count(), &weights.keywords);
 
     let sentences: Vec<Sentence> = chosen
         .iter()

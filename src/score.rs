@@ -27,6 +27,9 @@ pub struct Weights {
     pub title_overlap: f64,
     /// Sentence length (words) the length prior prefers.
     pub ideal_words: f64,
+    /// The length it prefers when the summary is one sentence: a lone sentence must carry the
+    /// whole story. Between the two by 1 / k² for a summary of about k sentences.
+    pub ideal_words_alone: f64,
     /// How steeply the length prior falls below and above the ideal length.
     pub short_exponent: f64,
     pub long_exponent: f64,
@@ -43,6 +46,8 @@ pub struct Weights {
     pub max_covered: f64,
     /// Share lost by a sentence that leans on the one before ("He said…", "But…", "This…").
     pub dangling_penalty: f64,
+    /// How the key terms are ranked.
+    pub keywords: crate::keywords::KeywordWeights,
 }
 
 /// Tuned by grid search on cnndm-dev at 3 sentences (bench/tune.py; see the README's quality
@@ -56,6 +61,7 @@ pub const WEIGHTS: Weights = Weights {
     paragraph_start: 0.1,
     title_overlap: 5.0,
     ideal_words: 12.0,
+    ideal_words_alone: 12.0,
     short_exponent: 0.7,
     long_exponent: 0.3,
     question_penalty: 0.0,
@@ -64,6 +70,7 @@ pub const WEIGHTS: Weights = Weights {
     specificity: 0.0,
     redundancy: 0.1,
     max_covered: 0.4,
+    keywords: crate::keywords::KEYWORD_WEIGHTS,
 };
 
 impl Weights {
@@ -81,6 +88,7 @@ impl Weights {
                 "paragraph_start" => &mut self.paragraph_start,
                 "title_overlap" => &mut self.title_overlap,
                 "ideal_words" => &mut self.ideal_words,
+                "ideal_words_alone" => &mut self.ideal_words_alone,
                 "short_exponent" => &mut self.short_exponent,
                 "long_exponent" => &mut self.long_exponent,
                 "question_penalty" => &mut self.question_penalty,
@@ -89,6 +97,11 @@ impl Weights {
                 "specificity" => &mut self.specificity,
                 "redundancy" => &mut self.redundancy,
                 "max_covered" => &mut self.max_covered,
+                "keyword_decay" => &mut self.keywords.decay,
+                "keyword_phrase" => &mut self.keywords.phrase,
+                "keyword_phrase_share" => &mut self.keywords.phrase_share,
+                "keyword_title" => &mut self.keywords.title,
+                "keyword_generic" => &mut self.keywords.generic,
                 other => return Err(format!("unknown weight {other}")),
             };
             *slot = value;
@@ -150,6 +163,8 @@ pub fn contributions(doc: &Document, caller_title: Option<&str>, share: f64, w: 
     let tf = term_frequency(doc);
     let centre = if w.centrality != 0.0 { centrality(doc) } else { Vec::new() };
     let title = title_overlap(doc, caller_title);
+    let expected = (share.clamp(0.0, 1.0) * n as f64).max(1.0);
+    let ideal = w.ideal_words + (w.ideal_words_alone - w.ideal_words) / (expected * expected);
     (0..n)
         .map(|i| {
             let s = &doc.sentences[i];
@@ -173,7 +188,7 @@ pub fn contributions(doc: &Document, caller_title: Option<&str>, share: f64, w: 
                 paragraph_start: w.paragraph_start * paragraph_start,
                 title_overlap: title_weight * title[i],
                 specificity: weighted(w.specificity, || specificity(text)),
-                length_prior: length_prior(s.word_count, w),
+                length_prior: length_prior(s.word_count, ideal, w),
                 penalty,
             }
         })
@@ -309,8 +324,8 @@ pub fn title_terms(doc: &Document, caller_title: Option<&str>) -> Vec<u32> {
 
 /// 1 near the ideal length, falling off for fragments (captions, "he said.") and slowly for
 /// very long sentences.
-fn length_prior(words: usize, weights: &Weights) -> f64 {
-    let (w, ideal) = (words as f64, weights.ideal_words);
+fn length_prior(words: usize, ideal: f64, weights: &Weights) -> f64 {
+    let w = words as f64;
     if w < ideal {
         (w / ideal).powf(weights.short_exponent)
     } else {
@@ -369,4 +384,22 @@ fn scale_to_unit(values: Vec<f64>) -> Vec<f64> {
         return values;
     }
     values.into_iter().map(|v| v / max).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::centrality;
+
+    #[test]
+    fn centrality_favours_the_sentence_that_shares_the_article_s_vocabulary() {
+        let article = "The council approved the ferry and the bridge repairs. \
+            The ferry will cross the bay. Bridge repairs start in June. \
+            Tickets for concerts sold out quickly yesterday.";
+        let doc = crate::analyze(article, Some("en"));
+        let c = centrality(&doc);
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[0], 1.0, "{c:?}");
+        assert_eq!(c[3], 0.0, "a sentence sharing no term with the others: {c:?}");
+        assert!(c[1] > 0.0 && c[2] > 0.0, "{c:?}");
+    }
 }

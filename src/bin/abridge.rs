@@ -318,6 +318,6 @@ fn analysis_json(input: &str, options: &Options) -> Value {
             "byteStart": s.span.start, "byteEnd": s.span.end, "start": s.utf16.start, "end": s.utf16.end,
             "words": s.word_count,
         })).collect::<Vec<_>>(),
-        "keywords": abridge::keywords::keywords(&doc, options.keyword_count()),
+        "keywords": abridge::keywords::keywords(&doc, options.title.as_deref(), options.keyword_count()),
     })
 }

@@ -82,6 +82,10 @@ impl Language {
             _ => self.stopwords.contains(folded),
         }
     }
+    /// A generic word of the language's news (a stem; see `en::GENERIC`). Only English has a list.
+    pub fn is_generic(&self, stem: &str) -> bool {
+        self.code == "en" && en::GENERIC.contains(stem)
+    }
     pub fn is_opener(&self, folded: &str) -> bool {
         self.openers.contains(folded)
     }
@@ -253,7 +257,7 @@ mod tests {
             for title in lang.titles.iter() {
                 assert!(lang.abbreviations.contains(title), "{}: title {title:?} is not an abbreviation", lang.code);
             }
-            for list in [lang.stopwords, lang.abbreviations, lang.titles, lang.openers] {
+            for list in [lang.stopwords, lang.abbreviations, lang.titles, lang.openers, en::GENERIC] {
                 assert!(!list.0.starts_with(' ') && !list.0.ends_with(' ') && !list.0.contains("  "), "{}", lang.code);
                 let words: Vec<&str> = list.iter().collect();
                 for pair in words.windows(2) {

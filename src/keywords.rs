@@ -76,7 +76,7 @@ pub fn keywords_with(doc: &Document, title: Option<&str>, count: usize, w: &Keyw
     };
     let mut counted = count_mentions(occurrences, names.len(), w);
     let phrases = find_phrases(&mut counted, w);
-    let kind = TermKinds::new(doc, title, names);
+    let kind = TermKinds::new(doc, title, names, occurrences);
     let ranked = rank(&counted, &phrases, &kind, w);
     let shown = pick(&counted, ranked, count);
     surface_forms(doc.source, occurrences, &counted, &shown)
@@ -143,7 +143,7 @@ struct TermKinds {
 }
 
 impl TermKinds {
-    fn new(doc: &Document, title: Option<&str>, names: &[String]) -> TermKinds {
+    fn new(doc: &Document, title: Option<&str>, names: &[String], occurrences: &[Occurrence]) -> TermKinds {
         let language = doc.language;
         let title = title.or_else(|| doc.title.map(|t| doc.text_of(t))).unwrap_or("");
         let mut title_stems: Vec<String> = Vec::new();
@@ -154,13 +154,22 @@ impl TermKinds {
                 title_stems.push((language.stem)(&buf).to_string());
             }
         }
-        let generic = |name: &str| {
-            name.starts_with(|c: char| c.is_ascii_digit()) || language.is_generic((language.stem)(name)) || language.is_generic(name)
-        };
-        TermKinds {
-            in_title: names.iter().map(|n| title_stems.iter().any(|t| t == n)).collect(),
-            generic: names.iter().map(|n| generic(n)).collect(),
+        // Generic or not, by the first surface form of each term (the list holds words, and the
+        // light stemmers do not always fold a plural onto them: "minutes" → "minut").
+        let mut generic = vec![false; names.len()];
+        let mut checked = vec![false; names.len()];
+        for o in occurrences {
+            let t = o.term as usize;
+            if !checked[t] {
+                checked[t] = true;
+                fold_into(&doc.source[o.start as usize..o.end as usize], &mut buf);
+                let singular = buf.strip_suffix('s').unwrap_or(&buf);
+                generic[t] = buf.starts_with(|c: char| c.is_ascii_digit())
+                    || language.is_generic(&buf)
+                    || language.is_generic(singular);
+            }
         }
+        TermKinds { in_title: names.iter().map(|n| title_stems.iter().any(|t| t == n)).collect(), generic }
     }
 
     /// The score multiplier of a term.

@@ -82,9 +82,9 @@ impl Language {
             _ => self.stopwords.contains(folded),
         }
     }
-    /// A generic word of the language's news (a stem; see `en::GENERIC`). Only English has a list.
-    pub fn is_generic(&self, stem: &str) -> bool {
-        self.code == "en" && en::GENERIC.contains(stem)
+    /// A generic word of the language's news (folded; see `en::GENERIC`). Only English has a list.
+    pub fn is_generic(&self, folded: &str) -> bool {
+        self.code == "en" && en::GENERIC.contains(folded)
     }
     pub fn is_opener(&self, folded: &str) -> bool {
         self.openers.contains(folded)

@@ -63,7 +63,7 @@ pub fn explain(text: &str, options: &Options) -> Explanation {
     let chosen = select::select(&doc, &scored, &budget, weights);
     let stems = Stems::new(&doc);
     let title: Vec<u32> = score::title_terms(&doc, options.title.as_deref());
-    let mut key_terms: Vec<KeyTerm> = keywords::keywords(&doc, options.keyword_count())
+    let mut key_terms: Vec<KeyTerm> = keywords::keywords(&doc, options.title.as_deref(), options.keyword_count())
         .into_iter()
         .map(|text| KeyTerm { text, occurrences: Vec::new() })
         .collect();

@@ -3,7 +3,7 @@
 //! Terms and phrases are counted by small integer ids (one map lookup per word, no string built
 //! per word or per pair); the surface forms shown are gathered only for the terms that are shown.
 
-use crate::text::hash::{IntMap, Interner, StrMap};
+use crate::text::hash::{IntMap, Interner, StrMap, Strings};
 use crate::text::words::{fold_into, is_content, strip_possessive, tokens, Occurrence};
 use crate::text::Document;
 
@@ -67,7 +67,7 @@ pub fn keywords_with(doc: &Document, title: Option<&str>, count: usize, w: &Keyw
     // The content words in order: recorded by the text pipeline when it read them the same way,
     // else read here. Term ids index `stems` and `names`.
     let read;
-    let (occurrences, names): (&[Occurrence], &[String]) = match &doc.occurrences {
+    let (occurrences, names): (&[Occurrence], &Strings) = match &doc.occurrences {
         Some(list) => (list, &doc.vocabulary),
         None => {
             read = read_occurrences(doc);
@@ -143,7 +143,7 @@ struct TermKinds {
 }
 
 impl TermKinds {
-    fn new(doc: &Document, title: Option<&str>, names: &[String], occurrences: &[Occurrence]) -> TermKinds {
+    fn new(doc: &Document, title: Option<&str>, names: &Strings, occurrences: &[Occurrence]) -> TermKinds {
         let language = doc.language;
         let title = title.or_else(|| doc.title.map(|t| doc.text_of(t))).unwrap_or("");
         let mut title_stems: Vec<String> = Vec::new();
@@ -169,7 +169,8 @@ impl TermKinds {
                     || language.is_generic(singular);
             }
         }
-        TermKinds { in_title: names.iter().map(|n| title_stems.iter().any(|t| t == n)).collect(), generic }
+        let in_title = (0..names.len()).map(|t| names.get(t).is_some_and(|n| title_stems.iter().any(|s| s == n))).collect();
+        TermKinds { in_title, generic }
     }
 
     /// The score multiplier of a term.
@@ -271,7 +272,7 @@ fn surface_forms(source: &str, occurrences: &[Occurrence], c: &Counted, shown: &
 /// The content words of the sentences as they stand in the source (`Occurrence`s with term ids
 /// of their own), and the number of distinct terms: for texts the pipeline normalized or read as
 /// runs of characters.
-fn read_occurrences(doc: &Document) -> (Vec<Occurrence>, Vec<String>) {
+fn read_occurrences(doc: &Document) -> (Vec<Occurrence>, Strings) {
     let language = doc.language;
     // Word as written → stem id (or NONE), folded once per distinct word; stem → stem id.
     let mut word_ids: StrMap<u32> = StrMap::default();

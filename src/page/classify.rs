@@ -105,7 +105,8 @@ fn by_text(block: &Block) -> Option<Kind> {
         return Some(Kind::Promo);
     }
     if block.chars < WEIGHTS.promo_max_chars {
-        let lower = t.to_lowercase();
+        // The openers are ASCII: lower case by character (text/case.rs, no std table) decides alike.
+        let lower = crate::text::case::to_lowercase(t);
         if PROMO_OPENERS.iter().any(|p| lower.starts_with(p)) {
             return Some(Kind::Promo);
         }

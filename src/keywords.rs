@@ -76,7 +76,7 @@ pub fn keywords_with(doc: &Document, title: Option<&str>, count: usize, w: &Keyw
     };
     let mut counted = count_mentions(occurrences, names.len(), w);
     let phrases = find_phrases(&mut counted, w);
-    let kind = TermKinds::new(doc, title, names, occurrences);
+    let kind = TermKinds::new(doc, title, names, occurrences, &counted, &phrases);
     let ranked = rank(&counted, &phrases, &kind, w);
     let shown = pick(&counted, ranked, count);
     surface_forms(doc.source, occurrences, &counted, &shown)
@@ -143,7 +143,7 @@ struct TermKinds {
 }
 
 impl TermKinds {
-    fn new(doc: &Document, title: Option<&str>, names: &Strings, occurrences: &[Occurrence]) -> TermKinds {
+    fn new(doc: &Document, title: Option<&str>, names: &Strings, occurrences: &[Occurrence], c: &Counted, phrases: &[u32]) -> TermKinds {
         let language = doc.language;
         let title = title.or_else(|| doc.title.map(|t| doc.text_of(t))).unwrap_or("");
         let mut title_stems: Vec<String> = Vec::new();
@@ -157,7 +157,13 @@ impl TermKinds {
         // Generic or not, by the first surface form of each term (the list holds words, and the
         // light stemmers do not always fold a plural onto them: "minutes" → "minut").
         let mut generic = vec![false; names.len()];
-        let mut checked = vec![false; names.len()];
+        // Only candidates are looked up: terms seen twice alone, and the words of phrases.
+        let mut checked: Vec<bool> = c.stems.iter().map(|s| s.count < 2).collect();
+        for &p in phrases {
+            for t in c.pairs[p as usize].1 {
+                checked[t as usize] = false;
+            }
+        }
         for o in occurrences {
             let t = o.term as usize;
             if !checked[t] {

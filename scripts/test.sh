@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 ./scripts/setup.sh
 
+echo "== code shape: no file in src/ over 450 lines, no function over 80 (scripts/lengths.py)"
+python3 scripts/lengths.py
+
 echo "== native tests"
 cargo test --all-features
 # The heavy hostile inputs (1 MB sentence, 10 MB text, a million sentences) run in release only.

@@ -193,7 +193,34 @@ impl ArticleText {
     /// `<mark class="abridge-mark" data-abridge="names">`. Returns how many sentences of the
     /// last-added name were marked.
     fn render_marks(&mut self) -> u32 {
-        let had_marks = !self.marks.is_empty();
+        if !self.unwrap_marks() {
+            self.marked.clear();
+            return 0;
+        }
+        if self.marked.iter().all(|m| m.spans.is_empty()) {
+            return 0;
+        }
+        let pieces = self.pieces();
+        self.wrap(&pieces);
+        // Wrapping split text nodes: read the map again so `range()` stays right.
+        self.reread();
+        self.marked
+            .last()
+            .map(|m| {
+                m.spans
+                    .iter()
+                    .filter(|&&(s, e)| s < e && e <= self.len16)
+                    .count() as u32
+            })
+            .unwrap_or(0)
+    }
+
+    /// Removes this article's `<mark>`s, keeping their text in place. False when the article's
+    /// text can no longer be read afterwards.
+    fn unwrap_marks(&mut self) -> bool {
+        if self.marks.is_empty() {
+            return true;
+        }
         let mut parents: Vec<Node> = Vec::new();
         for mark in self.marks.drain(..) {
             let Some(parent) = mark.parent_node() else {
@@ -210,18 +237,14 @@ impl ArticleText {
         for parent in &parents {
             parent.normalize();
         }
-        if had_marks {
-            // Unwrapping merged the split text nodes: read the map again.
-            if !self.reread() {
-                self.marked.clear();
-                return 0;
-            }
-        }
-        if self.marked.iter().all(|m| m.spans.is_empty()) {
-            return 0;
-        }
-        // Elementary intervals, each with the names that cover it. (Kept free of generic sorting
-        // and joining: each costs kilobytes of WebAssembly.)
+        // Unwrapping merged the split text nodes: read the map again.
+        self.reread()
+    }
+
+    /// The stretches to wrap, in document order: the elementary intervals between all span ends,
+    /// each with the names that cover it, cut at text-node boundaries. (Kept free of generic
+    /// sorting and joining: each costs kilobytes of WebAssembly.)
+    fn pieces(&self) -> Vec<Piece> {
         let mut cuts: Vec<u32> = Vec::new();
         for m in &self.marked {
             for &(s, e) in &m.spans {
@@ -229,28 +252,13 @@ impl ArticleText {
                 insert_sorted(&mut cuts, e);
             }
         }
-        struct Piece {
-            seg: usize,
-            lo: u32,
-            hi: u32,
-            names: String,
-        }
-        // Built in document order.
         let mut pieces: Vec<Piece> = Vec::new();
         for w in cuts.windows(2) {
             let (a, b) = (w[0], w[1].min(self.len16));
             if a >= b {
                 continue;
             }
-            let mut names = String::new();
-            for m in &self.marked {
-                if m.spans.iter().any(|&(s, e)| s <= a && b <= e) {
-                    if !names.is_empty() {
-                        names.push(' ');
-                    }
-                    names.push_str(&m.name);
-                }
-            }
+            let names = self.names_covering(a, b);
             if names.is_empty() {
                 continue;
             }
@@ -271,10 +279,29 @@ impl ArticleText {
                 }
             }
         }
+        pieces
+    }
+
+    /// The names of the highlights that cover `a..b`, separated by spaces.
+    fn names_covering(&self, a: u32, b: u32) -> String {
+        let mut names = String::new();
+        for m in &self.marked {
+            if m.spans.iter().any(|&(s, e)| s <= a && b <= e) {
+                if !names.is_empty() {
+                    names.push(' ');
+                }
+                names.push_str(&m.name);
+            }
+        }
+        names
+    }
+
+    /// Wraps each piece in a `<mark>`, last first, so splitting a text node never moves a piece
+    /// still to be wrapped.
+    fn wrap(&mut self, pieces: &[Piece]) {
         let Some(doc) = self.root.owner_document() else {
-            return 0;
+            return;
         };
-        // Last first, so splitting a text node never moves a piece still to be wrapped.
         for piece in pieces.iter().rev() {
             let node = &self.segments[piece.seg].node;
             if piece.hi < node.length() && node.split_text(piece.hi).is_err() {
@@ -302,18 +329,15 @@ impl ArticleText {
                 self.marks.push(mark);
             }
         }
-        // Wrapping split text nodes: read the map again so `range()` stays right.
-        self.reread();
-        self.marked
-            .last()
-            .map(|m| {
-                m.spans
-                    .iter()
-                    .filter(|&&(s, e)| s < e && e <= self.len16)
-                    .count() as u32
-            })
-            .unwrap_or(0)
     }
+}
+
+/// A stretch of one text node to wrap in a `<mark>`, with the highlight names it carries.
+struct Piece {
+    seg: usize,
+    lo: u32,
+    hi: u32,
+    names: String,
 }
 
 impl Drop for ArticleText {

@@ -9,74 +9,8 @@
 //! Every block keeps the map from its UTF-16 offsets back to the text nodes it was copied from.
 
 use super::model::{Display, Element, Node, Page};
-
-/// Elements whose content is never read (not text a reader sees as such). (`matches!` rather than
-/// a list: one comparison per element instead of dozens, on pages of 50,000 elements.)
-pub fn never_text(tag: &str) -> bool {
-    matches!(
-        tag,
-        "script" | "style" | "noscript" | "template" | "button" | "input" | "select" | "textarea"
-            | "option" | "optgroup" | "datalist" | "output" | "progress" | "meter" | "label"
-            | "svg" | "math" | "canvas" | "video" | "audio" | "iframe" | "object" | "embed"
-            | "img" | "picture" | "map" | "head" | "title" | "meta" | "link" | "abridge-summary"
-    )
-}
-
-/// Blocks whatever their `display` says.
-fn always_block(tag: &str) -> bool {
-    matches!(tag, "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote")
-}
-
-/// Blocks when the adapter has no computed style (parsed HTML, a detached element).
-fn block_by_tag(tag: &str) -> bool {
-    always_block(tag)
-        || matches!(
-            tag,
-            "div" | "section" | "article" | "main" | "ul" | "ol" | "dl" | "dt" | "dd" | "pre"
-                | "table" | "tr" | "hr" | "address" | "details" | "summary" | "center" | "hgroup"
-                | "header" | "footer" | "nav" | "aside" | "figure" | "figcaption" | "form"
-                | "fieldset" | "body" | "html" | "dialog" | "menu" | "caption" | "thead"
-                | "tbody" | "tfoot" | "legend" | "search"
-        )
-}
-
-/// Where a block sits: the innermost furniture region around it, else the body. (Not `<form>`:
-/// ASP.NET pages wrap the whole page in one; its controls are never text anyway.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Region {
-    Body,
-    Header,
-    Footer,
-    Nav,
-    Aside,
-    Figure,
-    Dialog,
-}
-
-/// The region an element opens, by tag or ARIA role.
-fn region_of(e: &Element) -> Option<Region> {
-    let by_tag = match &*e.tag {
-        "header" => Some(Region::Header),
-        "footer" => Some(Region::Footer),
-        "nav" => Some(Region::Nav),
-        "aside" => Some(Region::Aside),
-        "figure" | "figcaption" => Some(Region::Figure),
-        "dialog" => Some(Region::Dialog),
-        _ => None,
-    };
-    by_tag.or_else(|| {
-        e.role.split_ascii_whitespace().find_map(|role| match role {
-            "navigation" | "menu" | "menubar" | "tablist" | "toolbar" | "search" => {
-                Some(Region::Nav)
-            }
-            "complementary" => Some(Region::Aside),
-            "banner" => Some(Region::Header),
-            "contentinfo" => Some(Region::Footer),
-            "dialog" | "alertdialog" => Some(Region::Dialog),
-            _ => None,
-        })
-    })
-}
+use super::tags::{always_block, block_by_tag, never_text, region_of};
+pub use super::tags::Region;
 
 /// A run of a block's text copied verbatim from one text node (UTF-16 code units).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

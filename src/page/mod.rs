@@ -10,6 +10,7 @@ pub mod find;
 pub mod flow;
 pub mod hints;
 pub mod model;
+pub mod tags;
 
 #[cfg(test)]
 pub(crate) mod html_for_tests;

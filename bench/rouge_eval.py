@@ -133,6 +133,19 @@ def reference_sentences(rec):
 # Running the CLI
 # --------------------------------------------------------------------------------------------
 
+def cli_records(dataset, items):
+    """The `--jsonl` input for prepared items: id, text, the sentence budget, title and language."""
+    lines = []
+    for r, k, _ in items:
+        line = {"id": r["id"], "text": r["text"], "sentences": k}
+        if r.get("title"):
+            line["title"] = r["title"]
+        if dataset == "multilingual" and r.get("language"):
+            line["language"] = r["language"]
+        lines.append(line)
+    return lines
+
+
 def run_cli(binary, args, records):
     payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     proc = subprocess.run([binary] + args, input=payload.encode("utf-8"),
@@ -499,14 +512,7 @@ def evaluate(dataset, args, utok):
     scorer = (rouge_scorer.RougeScorer(ROUGE_TYPES, use_stemmer=True) if english
               else rouge_scorer.RougeScorer(ROUGE_TYPES, use_stemmer=False, tokenizer=utok))
 
-    cli_in = []
-    for r, k, _ in items:
-        line = {"id": r["id"], "text": r["text"], "sentences": k}
-        if r.get("title"):
-            line["title"] = r["title"]
-        if dataset == "multilingual" and r.get("language"):
-            line["language"] = r["language"]
-        cli_in.append(line)
+    cli_in = cli_records(dataset, items)
     default_k = {"cnndm": 3, "xsum": 1}.get(dataset, 1)
     chosen = run_cli(args.bin, ["--jsonl", "--sentences", str(default_k)], cli_in)
     split = run_cli(args.bin, ["split", "--jsonl"], cli_in)

@@ -44,15 +44,7 @@ class Dataset:
                        rouge_scorer.RougeScorer(ev.ROUGE_TYPES, use_stemmer=False, tokenizer=ev.UnicodeTokenizer()))
         self.halves = [half(r["id"]) for r, _, _ in self.items]
         self.langs = [r.get("language") for r, _, _ in self.items]
-        lines = []
-        for r, k, _ in self.items:
-            line = {"id": r["id"], "text": r["text"], "sentences": k}
-            if r.get("title"):
-                line["title"] = r["title"]
-            if name == "multilingual" and r.get("language"):
-                line["language"] = r["language"]
-            lines.append(line)
-        self.cli_in = lines
+        self.cli_in = ev.cli_records(name, self.items)
 
     def run(self, binary, args):
         out = ev.run_cli(binary, args, self.cli_in)

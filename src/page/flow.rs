@@ -39,6 +39,26 @@ pub struct Block {
 }
 
 impl Block {
+    /// Maps the next `width` UTF-16 units of the block's text to `node` from `offset`: extends the
+    /// last segment when they continue it in the same node, else starts a segment.
+    fn map_next(&mut self, node: u32, offset: u32, width: u32) {
+        match self.segments.last_mut() {
+            Some(last)
+                if last.out + last.len == self.len16
+                    && last.offset + last.len == offset
+                    && last.node == node =>
+            {
+                last.len += width
+            }
+            _ => self.segments.push(Segment {
+                out: self.len16,
+                node,
+                offset,
+                len: width,
+            }),
+        }
+    }
+
     fn new(container: u32, region: Region) -> Self {
         Block {
             text: String::new(),
@@ -181,21 +201,7 @@ impl Reader<'_> {
     fn push_from(&mut self, c: char, node: u32, offset: u32) {
         let width = c.len_utf16() as u32;
         let b = &mut self.current;
-        match b.segments.last_mut() {
-            Some(last)
-                if last.out + last.len == b.len16
-                    && last.offset + last.len == offset
-                    && last.node == node =>
-            {
-                last.len += width
-            }
-            _ => b.segments.push(Segment {
-                out: b.len16,
-                node,
-                offset,
-                len: width,
-            }),
-        }
+        b.map_next(node, offset, width);
         b.text.push(c);
         b.len16 += width;
         b.chars += 1;
@@ -251,21 +257,7 @@ impl Reader<'_> {
             chars += 1;
         }
         let b = &mut self.current;
-        match b.segments.last_mut() {
-            Some(last)
-                if last.out + last.len == b.len16
-                    && last.offset + last.len == offset
-                    && last.node == node =>
-            {
-                last.len += width
-            }
-            _ => b.segments.push(Segment {
-                out: b.len16,
-                node,
-                offset,
-                len: width,
-            }),
-        }
+        b.map_next(node, offset, width);
         b.text.push_str(run);
         b.len16 += width;
         b.chars += chars;

@@ -1,7 +1,8 @@
 // Shared by the node --test suites of tests/js/: paths, the static server (scripts/serve.mjs),
 // headless Chromium through playwright-core, and child processes.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -33,6 +34,37 @@ export async function installPackedPackage() {
   writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", `./${filename}`], { cwd: project });
   return { project, files: files.map((f) => f.path).sort() };
+}
+
+/**
+ * A production webpack 5 build of `entry` (relative to `context`) into `outDir` as `main.js`; any
+ * other webpack option in `more` is added (its `output` merged into ours). Resolves with webpack's
+ * stats; rejects when webpack itself fails (the caller checks the stats for errors).
+ */
+export function webpackBuild({ context, entry, outDir, ...more }) {
+  const webpack = createRequire(import.meta.url)("webpack");
+  const config = {
+    mode: "production",
+    context,
+    entry,
+    infrastructureLogging: { level: "error" },
+    ...more,
+    output: { path: outDir, filename: "main.js", clean: true, ...more.output },
+  };
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => (err ? reject(err) : resolve(stats))));
+}
+
+/** The packed package installed in a fresh project, and headless Chromium: `{ project, browser }`. */
+export async function openPackedPackage() {
+  const { project } = await installPackedPackage();
+  return { project, browser: await launchChromium() };
+}
+
+/** Closes what `openPackedPackage` opened (either may be missing when it failed half-way). */
+export async function closePackedPackage({ project, browser } = {}) {
+  await browser?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
 }
 
 /** Runs a program; resolves with { stdout, stderr }, rejects with its output on failure. */

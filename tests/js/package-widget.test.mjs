@@ -5,12 +5,11 @@
 //     Content-Security-Policy.
 // Both in headless Chromium. The widget must find its .wasm and CSS next to itself.
 import assert from "node:assert/strict";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { serve as serveWithCsp } from "../../scripts/serve.mjs";
-import { installPackedPackage, launchChromium, serve } from "./helpers.mjs";
+import { closePackedPackage, openPackedPackage, serve, webpackBuild } from "./helpers.mjs";
 
 const PARAGRAPHS = [
   "The city council voted on Tuesday to replace the harbour ferry with two electric boats by 2027.",
@@ -27,17 +26,10 @@ const page = (head) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour news</title>${head}</head>` +
   `<body>${ARTICLE}</body></html>`;
 
-const require = createRequire(import.meta.url);
 let project;
 let browser;
-before(async () => {
-  ({ project } = await installPackedPackage());
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-});
+before(async () => ({ project, browser } = await openPackedPackage()));
+after(() => closePackedPackage({ project, browser }));
 
 /** Opens url, waits for the widget's summary; returns what it shows and every request and problem. */
 async function openWidget(url) {
@@ -125,23 +117,11 @@ test('Vite build of `import "abridge/widget"`, under the strict CSP', async () =
 });
 
 test('webpack 5 build of `import "abridge/widget"`, under the strict CSP', async () => {
-  const webpack = require("webpack");
   const app = path.join(project, "widget-webpack");
   mkdirSync(app, { recursive: true });
   writeFileSync(path.join(app, "main.js"), `import "abridge/widget";\n`);
   const outDir = path.join(app, "dist");
-  const stats = await new Promise((resolve, reject) =>
-    webpack(
-      {
-        mode: "production",
-        context: project,
-        entry: "./widget-webpack/main.js",
-        output: { path: outDir, filename: "main.js", clean: true },
-        infrastructureLogging: { level: "error" },
-      },
-      (err, s) => (err ? reject(err) : resolve(s)),
-    ),
-  );
+  const stats = await webpackBuild({ context: project, entry: "./widget-webpack/main.js", outDir });
   assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
   const emitted = readdirSync(outDir);
   assert.equal(emitted.filter((f) => f.endsWith(".wasm")).length, 1, `one .wasm: ${emitted}`);

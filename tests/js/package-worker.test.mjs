@@ -1,24 +1,16 @@
 // `abridge/worker` from the packed tarball: in Node.js (worker_threads), and bundled by Vite and by
 // webpack 5 then run in headless Chromium under the strict Content-Security-Policy.
 import assert from "node:assert/strict";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { serve as serveWithCsp } from "../../scripts/serve.mjs";
-import { installPackedPackage, launchChromium, run, runPage } from "./helpers.mjs";
+import { closePackedPackage, openPackedPackage, run, runPage, webpackBuild } from "./helpers.mjs";
 
-const require = createRequire(import.meta.url);
 let project;
 let browser;
-before(async () => {
-  ({ project } = await installPackedPackage());
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-});
+before(async () => ({ project, browser } = await openPackedPackage()));
+after(() => closePackedPackage({ project, browser }));
 
 // The same script in Node and in the built pages: results as the main entry gives them, a newer
 // request cancelling an older one, errors of the same kind, UTF-8 bytes transferred.
@@ -103,20 +95,8 @@ test("Vite build, in headless Chromium under the strict CSP", async () => {
 });
 
 test("webpack 5 build, in headless Chromium under the strict CSP", async () => {
-  const webpack = require("webpack");
   const outDir = await buildAndRun("worker-webpack", async (app, out) => {
-    const stats = await new Promise((resolve, reject) =>
-      webpack(
-        {
-          mode: "production",
-          context: app,
-          entry: "./main.js",
-          output: { path: out, filename: "main.js", clean: true },
-          infrastructureLogging: { level: "error" },
-        },
-        (err, s) => (err ? reject(err) : resolve(s)),
-      ),
-    );
+    const stats = await webpackBuild({ context: app, entry: "./main.js", outDir: out });
     assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
     // The page loads main.js from the root (the index.html is written next to it).
     writeFileSync(path.join(out, "index.html"),

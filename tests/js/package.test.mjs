@@ -3,12 +3,10 @@
 // with webpack 5 (no plugins, no configuration for the .wasm) and run in headless Chromium.
 import assert from "node:assert/strict";
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { installPackedPackage, launchChromium, ROOT, run, runPage, serve } from "./helpers.mjs";
+import { installPackedPackage, launchChromium, ROOT, run, runPage, serve, webpackBuild } from "./helpers.mjs";
 
-const require = createRequire(import.meta.url);
 let project;
 let browser;
 
@@ -144,47 +142,28 @@ describe("the packed tarball", () => {
   });
 
   test("webpack 5 build for Node (target node20, ES module output), run in Node", async () => {
-    const webpack = require("webpack");
     const outDir = path.join(project, "dist-webpack-node");
     writeFileSync(
       path.join(project, "src/node-main.js"),
       `import { summarize } from "abridge";\n` +
         `console.log(summarize("One sentence here. Another one there.", { sentences: 1 }).sentences[0].text);\n`,
     );
-    const stats = await new Promise((resolve, reject) =>
-      webpack(
-        {
-          mode: "production",
-          target: "node20",
-          context: project,
-          entry: "./src/node-main.js",
-          experiments: { outputModule: true },
-          output: { path: outDir, filename: "main.mjs", module: true, chunkFormat: "module", clean: true },
-          infrastructureLogging: { level: "error" },
-        },
-        (err, s) => (err ? reject(err) : resolve(s)),
-      ),
-    );
+    const stats = await webpackBuild({
+      context: project,
+      entry: "./src/node-main.js",
+      outDir,
+      target: "node20",
+      experiments: { outputModule: true },
+      output: { filename: "main.mjs", module: true, chunkFormat: "module" },
+    });
     assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
     const { stdout } = await run(process.execPath, [path.join(outDir, "main.mjs")]);
     assert.equal(stdout.trim(), "One sentence here.");
   });
 
   test("webpack 5 build, run in headless Chromium", async () => {
-    const webpack = require("webpack");
     const outDir = path.join(project, "dist-webpack");
-    const stats = await new Promise((resolve, reject) =>
-      webpack(
-        {
-          mode: "production",
-          context: project,
-          entry: "./src/main.js",
-          output: { path: outDir, filename: "main.js", clean: true },
-          infrastructureLogging: { level: "error" },
-        },
-        (err, s) => (err ? reject(err) : resolve(s)),
-      ),
-    );
+    const stats = await webpackBuild({ context: project, entry: "./src/main.js", outDir });
     assert.ok(!stats.hasErrors(), stats.toString("errors-only"));
     assert.ok(!stats.hasWarnings(), stats.toString("errors-warnings"));
     assert.ok(readdirSync(outDir).some((f) => f.endsWith(".wasm")), "the .wasm is emitted as an asset");

@@ -3,11 +3,8 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { start, until } from "./helpers.mjs";
+import { start, until, axe } from "./helpers.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let env;
 before(async () => {
@@ -17,17 +14,6 @@ after(async () => {
   await env?.close();
 });
 
-/** Runs axe in the page (through the DevTools protocol, so the page's CSP does not apply). */
-async function axe(page) {
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    resultTypes: ["violations"],
-  }));
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 const CASES = [
   ["demo", "", () => document.documentElement.hasAttribute("data-ready")],

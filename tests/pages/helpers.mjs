@@ -3,6 +3,7 @@
 
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
@@ -90,4 +91,21 @@ export function squash(s) {
 export async function until(page, fn, arg, timeout = 5000) {
   const handle = await page.waitForFunction(fn, arg, { timeout, polling: 25 });
   return handle.jsonValue();
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core in the page (through the DevTools protocol, so the page's CSP does not apply) on
+ * WCAG 2.2 AA and best practice; resolves with the serious and critical violations, one line each.
+ */
+export async function axe(page) {
+  await page.evaluate(AXE);
+  const results = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    resultTypes: ["violations"],
+  }));
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -6,11 +6,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { start, until, screenshotPath, FIXTURES } from "./helpers.mjs";
+import { start, until, screenshotPath, FIXTURES, axe } from "./helpers.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const RTL = readFileSync(path.join(FIXTURES, "rtl.txt"), "utf8");
 
 let env;
@@ -150,17 +148,6 @@ test("key-term chips show the term's places in the article, one after another", 
   assert.deepEqual(page.problems, []);
 });
 
-/** axe in the page (through the DevTools protocol, so the CSP does not apply): serious or critical. */
-async function axe(page) {
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    resultTypes: ["violations"],
-  }));
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const colorScheme of ["light", "dark"]) {
   test(`why view, ${colorScheme}: axe finds no serious or critical violation (a sentence and a chip chosen)`, async () => {

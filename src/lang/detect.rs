@@ -84,19 +84,15 @@ pub fn detect(text: &str) -> &'static Language {
 fn script_counts(sample: &str) -> [usize; SCRIPTS] {
     let mut counts = [0usize; SCRIPTS];
     let bytes = sample.as_bytes();
-    let mut i = 0;
+    // ASCII letters are Latin (counted at once); other characters are decoded.
+    counts[Script::Latin as usize] = crate::text::scan::ascii_letters(bytes);
+    let mut i = crate::text::scan::next_non_ascii(bytes, 0);
     while i < bytes.len() {
-        // ASCII by the byte (its letters are Latin), other characters decoded.
-        if bytes[i] < 0x80 {
-            counts[Script::Latin as usize] += usize::from(bytes[i].is_ascii_alphabetic());
-            i += 1;
-            continue;
-        }
         let c = sample[i..].chars().next().unwrap_or(' ');
-        i += c.len_utf8();
         if c.is_alphabetic() {
             counts[script_of(c) as usize] += 1;
         }
+        i = crate::text::scan::next_non_ascii(bytes, i + c.len_utf8());
     }
     counts
 }

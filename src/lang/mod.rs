@@ -84,7 +84,19 @@ impl Language {
     }
     /// A generic word of the language's news (folded; see `en::GENERIC`). Only English has a list.
     pub fn is_generic(&self, folded: &str) -> bool {
-        self.code == "en" && en::GENERIC.binary_search(&folded).is_ok()
+        if self.code != "en" {
+            return false;
+        }
+        // One hash lookup: a binary search over the slice cost five string comparisons a word.
+        static INDEX: std::sync::OnceLock<StrMap<'static, bool>> = std::sync::OnceLock::new();
+        let index = INDEX.get_or_init(|| {
+            let mut index = StrMap::with_capacity(en::GENERIC.len());
+            for w in en::GENERIC {
+                *index.value_mut(w) = true;
+            }
+            index
+        });
+        index.lookup(folded).1.unwrap_or(false)
     }
     pub fn is_opener(&self, folded: &str) -> bool {
         self.openers.contains(folded)

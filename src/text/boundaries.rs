@@ -18,6 +18,7 @@
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
 use super::hash::IntMap;
+use super::scan::ByteSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The ends of the UAX #29 sentence segments of `text`, in order, the last being `text.len()`
@@ -27,7 +28,7 @@ pub fn sentence_boundaries(text: &str) -> Vec<usize> {
     let n = bytes.len();
     let mut out = Vec::with_capacity(n / 64 + 1);
     let mut pos = 0; // everything before `pos` is done; `pos` is 0 or between two ASCII letters
-    while let Some(hot) = bytes[pos..].iter().position(|&b| may_break(b)).map(|i| pos + i) {
+    while let Some(hot) = MAY_BREAK.find(bytes, pos) {
         // The window: back to the nearest safe point at or after `pos`, on to the next one after
         // the hot byte.
         let mut start = hot;
@@ -187,11 +188,8 @@ fn probe(c: char) -> Class {
     }
 }
 
-/// A byte that is, or may start, a terminator or a paragraph separator.
-#[inline]
-fn may_break(b: u8) -> bool {
-    b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r')
-}
+/// The bytes that are, or may start, a terminator or a paragraph separator.
+const MAY_BREAK: ByteSet = ByteSet::new(b".!?\n\r", true);
 
 /// Between two ASCII letters (or at the start of the text).
 #[inline]

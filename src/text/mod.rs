@@ -10,6 +10,7 @@ pub mod chars;
 pub mod hash;
 pub mod normalize;
 pub mod pasted;
+pub mod scan;
 pub mod sentences;
 pub mod utf16;
 pub mod words;

@@ -3,6 +3,7 @@
 //! The normalized text is what the later stages read; `Normalized::to_original` maps its
 //! offsets back, so spans always refer to the caller's text. Smart quotes are kept as they are.
 
+use super::scan::ByteSet;
 use super::Span;
 use std::borrow::Cow;
 
@@ -47,10 +48,9 @@ fn action(c: char, next: Option<char>) -> Action {
     }
 }
 
-/// Bytes that may start a character `action` changes; any other byte is kept as it is.
-fn may_change(b: u8) -> bool {
-    b < 0x20 && b != b'\n' || b == 0x7F || b == 0xC2 || b == 0xD8 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF
-}
+/// Bytes that may start a character `action` changes (controls but the line feed, and the lead
+/// bytes of the others); any other byte is kept as it is.
+const MAY_CHANGE: ByteSet = ByteSet::new(b"\x7F\xC2\xD8\xE1\xE2\xE3\xEF", false).with_range(0x00, 0x09).with_range(0x0B, 0x1F);
 
 pub fn normalize(text: &str) -> Normalized<'_> {
     let bytes = text.as_bytes();
@@ -61,8 +61,7 @@ pub fn normalize(text: &str) -> Normalized<'_> {
     let mut changed = false;
     let mut checkpoints = Vec::new();
     let mut i = 0;
-    while let Some(skip) = bytes[i..].iter().position(|&b| may_change(b)) {
-        let at = i + skip;
+    while let Some(at) = MAY_CHANGE.find(bytes, i) {
         let c = text[at..].chars().next().unwrap_or(' ');
         let end = at + c.len_utf8();
         i = end;

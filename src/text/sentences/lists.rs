@@ -4,6 +4,10 @@
 
 use super::numbers::roman_value;
 use crate::text::chars::is_bullet;
+use crate::text::scan::ByteSet;
+
+/// A line feed or a byte of a non-ASCII character.
+const LINE_OR_NON_ASCII: ByteSet = ByteSet::new(b"\n", true);
 
 /// A list item: the sentence boundary before it (`cut`, at its bullet or marker) and where its
 /// content starts (after the marker and the spaces after it).
@@ -69,9 +73,7 @@ impl Scan {
             // Mid-line with no list begun, no marker can count and no bullet is pending: ASCII
             // other than a line break only moves `after_space` (bullets are not ASCII).
             let from = i;
-            while i < bytes.len() && bytes[i] < 0x80 && bytes[i] != b'\n' {
-                i += 1;
-            }
+            i = LINE_OR_NON_ASCII.find(bytes, i).unwrap_or(bytes.len());
             if i > from {
                 self.after_space = bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == 0x0B;
             }

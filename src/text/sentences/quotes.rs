@@ -4,9 +4,14 @@
 
 use super::Decision;
 use crate::text::chars::{is_closing, is_opening_only, is_terminator};
+use crate::text::scan::ByteSet;
 
 /// The farthest apart (bytes) the marks of one quotation are.
 const QUOTE: usize = 600;
+
+/// Only '"', '(', ')' and characters with these lead bytes can be quotation marks (« », “ ” „, the
+/// CJK brackets, the fullwidth parentheses): a byte scan finds them.
+const QUOTE_BYTES: ByteSet = ByteSet::new(b"\"()\xC2\xE2\xE3\xEF", false);
 
 /// Quotations as `(start, end)` byte ranges, in order: a pair of quotation marks or brackets (“…”,
 /// „…“, «…», "…", 「…」, 『…』, 《…》, （…）, (…)) at most `QUOTE` bytes apart. The outermost pair counts;
@@ -16,10 +21,7 @@ pub(super) fn quotations(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, &'static [char])> = None;
     let mut i = 0;
-    // Only '"', '(', ')' and characters with these lead bytes can be quotation marks (« », “ ” „,
-    // the CJK brackets, the fullwidth parentheses): a byte scan finds them.
-    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'(' | b')' | 0xC2 | 0xE2 | 0xE3 | 0xEF)) {
-        let at = i + k;
+    while let Some(at) = QUOTE_BYTES.find(bytes, i) {
         let c = text[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();
         if let Some((start, closing)) = open {

@@ -11,6 +11,7 @@
 use super::context::{at_least_chars, whitespace_len};
 use crate::lang::{script_of, Language, Script};
 use crate::text::chars::is_spaceless;
+use crate::text::scan::ByteSet;
 
 /// The fewest characters a Thai sentence ending at a space has (about fifteen words).
 const THAI_SENTENCE: usize = 60;
@@ -20,6 +21,9 @@ pub(super) fn period_abbreviates(c: char) -> bool {
     script_of(c) == Script::Thai
 }
 
+/// Bytes the rules of `extra_candidates` may start at, but for whitespace.
+const STARTS: ByteSet = ByteSet::new(b":;.", true);
+
 /// Boundaries UAX #29 does not propose, in order (see the module's comment).
 pub(super) fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
     let arabic = language.code == "ar";
@@ -28,10 +32,19 @@ pub(super) fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
     let mut i = 0;
     while i < bytes.len() {
         // The bytes these rules start at: ':', ';', '.', whitespace after a non-ASCII character
-        // (English text goes by at a byte a step) and the lead byte of the ideographic space.
-        let at = i;
+        // and the lead byte of the ideographic space. Whitespace counts only right after a byte the
+        // scan stops at (or at `i`), so the scan skips every other ASCII byte.
+        let after_non_ascii = i > 0 && bytes[i - 1] >= 0x80 && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r');
+        let at = if after_non_ascii {
+            i
+        } else {
+            match STARTS.find(bytes, i) {
+                Some(at) => at,
+                None => break,
+            }
+        };
         let b = bytes[at];
-        i += 1;
+        i = at + 1;
         let interesting = match b {
             b':' | b';' | b'.' => true,
             b' ' | b'\t' | b'\n' | b'\r' => at > 0 && bytes[at - 1] >= 0x80,

@@ -254,7 +254,7 @@ export class AbridgeSummary extends HTMLElement {
       if (!el) this.#warn(`no element with id "${id}"`);
       return el ? readArticle(el) : null;
     }
-    return readPage(doc) ?? null;
+    return readPage(doc);
   }
 
   /** No article: the widget hides itself (a reader never sees an error box) and tells the page. */

@@ -136,25 +136,28 @@ pub fn read_article(
 /// Finds the article under `root` (a Document or an Element; default: the document) and reads
 /// it: its prose only, the headline as its title. `null` when the page has no article. Throws a
 /// `TypeError` when `root` is neither.
-#[wasm_bindgen(js_name = readPage)]
+#[wasm_bindgen(js_name = readPage, unchecked_return_type = "ArticleText | null")]
 pub fn read_page(
     #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue,
-) -> Result<Option<ArticleText>, JsValue> {
+) -> Result<JsValue, JsValue> {
     let under = root_or_document(root)
         .ok_or_else(|| js_sys::TypeError::new("readPage: expected a Document or an Element"))?;
-    Ok(article_text(Source::Found(under), None))
+    // `null`, not `undefined` (what an `Option` becomes): the documented "no article".
+    Ok(article_text(Source::Found(under), None).map_or(JsValue::NULL, JsValue::from))
 }
 
 /// The element holding the article under `root` (a Document or an Element; default: the
 /// document), or `null` when the page has none.
-#[wasm_bindgen(js_name = findArticle)]
+#[wasm_bindgen(js_name = findArticle, unchecked_return_type = "Element | null")]
 pub fn find_article(
     #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue,
-) -> Option<Element> {
-    let under = root_or_document(root)?;
-    let read = read::read(&under);
-    let best = page::best_element(&read.page)?;
-    element_at(&read.nodes, best)
+) -> JsValue {
+    let best = root_or_document(root).and_then(|under| {
+        let read = read::read(&under);
+        let best = page::best_element(&read.page)?;
+        element_at(&read.nodes, best)
+    });
+    best.map_or(JsValue::NULL, JsValue::from)
 }
 
 #[wasm_bindgen(js_class = ArticleText)]

@@ -68,8 +68,8 @@ async function widgetOn(name, html) {
     const result = await outcome;
     result.hidden = el.hidden;
     // (wasm-bindgen gives undefined for "none"; == null covers both.)
-    result.found = pkg.findArticle(document) != null;
-    result.read = pkg.readPage(document) != null;
+    result.found = pkg.findArticle(document) !== null; // strictly null when none, not undefined
+    result.read = pkg.readPage(document) !== null;
     return result;
   }, OWN);
   await page.close();

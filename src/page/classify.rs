@@ -34,7 +34,7 @@ pub const WEIGHTS: ClassifyWeights = ClassifyWeights {
 };
 
 /// How promos, calls to action and disclosures begin (English; lower case).
-const PROMO_OPENERS: &[&str] = &[
+pub(crate) const PROMO_OPENERS: &[&str] = &[
     "sign up", "subscribe", "read more", "read also", "see also", "related:", "click here",
     "follow us", "start your day", "get the latest", "advertisement", "download the",
     "the very best", "the news and stories that matter", "this article contains affiliate",

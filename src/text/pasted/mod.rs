@@ -6,6 +6,8 @@
 //! paragraphs. It only runs on texts that look like a pasted page (many short lines), so an
 //! article pasted alone is read as before.
 
+mod shape;
+
 use super::blocks::{BlockKind, Furniture, RawBlock};
 use super::words::{fold_into, tokens};
 use crate::lang::Language;
@@ -31,6 +33,15 @@ pub struct PastedWeights {
     pub stopwords_low: f32,
     /// Non-good blocks (labels, a short line) that may sit inside one stretch of the article.
     pub max_gap: usize,
+    /// A short line with a number whose shape (digits aside) recurs this often is a thread's or
+    /// a list's metadata ("2 days ago at 07:52 am", "Rating: 36 Votes", "November 19, 2019 at
+    /// 6:34 am"): each one starts a new post, so it ends a stretch. An article has its date once.
+    pub thread_repeats: usize,
+    /// Near-good paragraphs in a row (at least this many) are good (see `near_good_runs`).
+    pub near_good_run: usize,
+    /// Good prose before the stretch's byline or date line, up to this share of the stretch, is
+    /// a standfirst or a summary box over the story, not the story.
+    pub standfirst_share: f32,
 }
 
 pub const WEIGHTS: PastedWeights = PastedWeights {
@@ -43,6 +54,9 @@ pub const WEIGHTS: PastedWeights = PastedWeights {
     stopwords_high: 0.30,
     stopwords_low: 0.25,
     max_gap: 3,
+    thread_repeats: 3,
+    near_good_run: 3,
+    standfirst_share: 0.2,
 };
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -100,6 +114,20 @@ fn verdict(text: &str, language: &Language) -> Verdict {
     }
 }
 
+/// The near-good paragraphs in runs of at least `near_good_run` good or near-good ones (other
+/// blocks between them aside): a story in one-sentence paragraphs has none long enough to be
+/// good alone, but many in a row, where a teaser or a notice stands by itself.
+fn near_good_runs(v: &[Verdict], blocks: &[RawBlock]) -> Vec<usize> {
+    let prose: Vec<usize> = (0..v.len()).filter(|&i| blocks[i].kind == BlockKind::Prose).collect();
+    let mut out = Vec::new();
+    for run in prose.split(|&i| !matches!(v[i], Verdict::Good | Verdict::NearGood)) {
+        if run.len() >= WEIGHTS.near_good_run {
+            out.extend(run.iter().filter(|&&i| v[i] == Verdict::NearGood));
+        }
+    }
+    out
+}
+
 /// The nearest Good or Bad verdict before (`step` -1) or after (+1) `i`; Bad past the ends.
 fn neighbour(v: &[Verdict], i: usize, forward: bool) -> Verdict {
     let mut j = i;
@@ -134,8 +162,46 @@ fn in_context(v: &[Verdict]) -> Vec<bool> {
         .collect()
 }
 
-/// The stretch of good blocks (gaps of at most `max_gap`) holding the most good text.
-fn best_stretch(good: &[bool], sizes: &[usize]) -> Option<(usize, usize)> {
+/// A line's shape with its digits folded: "2 days ago at 07:52 am" → "0 days ago at 0:0 am".
+fn digit_shape(line: &str) -> Option<String> {
+    let mut shape = String::with_capacity(line.len());
+    let mut digits = false;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            if !shape.ends_with('0') || !digits {
+                shape.push('0');
+            }
+            digits = true;
+        } else {
+            shape.push(c);
+        }
+    }
+    digits.then_some(shape)
+}
+
+/// The short lines that are a thread's or list's metadata (see `thread_repeats`).
+fn thread_lines(text: &str, blocks: &[RawBlock]) -> Vec<bool> {
+    let shapes: Vec<Option<String>> = blocks
+        .iter()
+        .map(|b| {
+            let line = &text[b.span.start..b.span.end];
+            let short = b.kind != BlockKind::Prose || is_short_line(line);
+            if short { digit_shape(line) } else { None }
+        })
+        .collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for shape in shapes.iter().flatten() {
+        *counts.entry(shape.as_str()).or_default() += 1;
+    }
+    shapes
+        .iter()
+        .map(|s| s.as_deref().is_some_and(|s| counts[s] >= WEIGHTS.thread_repeats))
+        .collect()
+}
+
+/// The stretch of good blocks (gaps of at most `max_gap`, no thread line after its first good
+/// block) holding the most good text.
+fn best_stretch(good: &[bool], breaks: &[bool], sizes: &[usize]) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
     let mut i = 0;
     while i < good.len() {
@@ -145,6 +211,9 @@ fn best_stretch(good: &[bool], sizes: &[usize]) -> Option<(usize, usize)> {
         }
         let (start, mut end, mut size, mut gap) = (i, i, 0, 0);
         while i < good.len() && gap <= WEIGHTS.max_gap {
+            if breaks[i] && size > 0 {
+                break;
+            }
             if good[i] {
                 end = i;
                 size += sizes[i];
@@ -168,24 +237,60 @@ pub fn keep_article(text: &str, mut blocks: Vec<RawBlock>, language: &Language) 
     if language.stopwords.is_empty() || !looks_like_page(text, &blocks) {
         return blocks;
     }
+    let shapes = shape::shapes(text, &blocks);
     let verdicts: Vec<Verdict> = blocks
         .iter()
-        .map(|b| match b.kind {
-            BlockKind::Prose => verdict(&text[b.span.start..b.span.end], language),
+        .zip(&shapes)
+        .map(|(b, shape)| match (b.kind, shape) {
+            (BlockKind::Prose, Some(_)) => Verdict::Bad,
+            (BlockKind::Prose, None) => verdict(&text[b.span.start..b.span.end], language),
             _ => Verdict::Short,
         })
         .collect();
-    let good = in_context(&verdicts);
+    let mut good = in_context(&verdicts);
+    // A run of menu labels between a cookie notice and the article takes the good verdict in
+    // context, but only prose can carry the stretch: other blocks count as gaps.
+    for (g, b) in good.iter_mut().zip(&blocks) {
+        *g &= b.kind == BlockKind::Prose;
+    }
+    for i in near_good_runs(&verdicts, &blocks) {
+        good[i] = true;
+    }
+    // A short story may have no good paragraph at all: then its near-good ones carry the stretch.
+    if !good.contains(&true) {
+        good = verdicts.iter().zip(&blocks).map(|(v, b)| *v == Verdict::NearGood && b.kind == BlockKind::Prose).collect();
+    }
     let sizes: Vec<usize> = blocks.iter().map(|b| b.span.end - b.span.start).collect();
-    let Some((start, end)) = best_stretch(&good, &sizes) else {
+    let breaks = thread_lines(text, &blocks);
+    let Some((start, end)) = best_stretch(&good, &breaks, &sizes) else {
         return blocks;
     };
+    let start = after_byline(&blocks, &good, &sizes, start, end);
     for (i, b) in blocks.iter_mut().enumerate() {
         if b.kind == BlockKind::Prose && (i < start || i > end || !good[i]) {
             b.kind = BlockKind::Furniture(Furniture::Boilerplate);
         }
     }
     blocks
+}
+
+/// Where the story starts in the stretch `start..=end`: after a byline or date line that only a
+/// little good prose comes before (a headline's standfirst, a summary box), else at `start`.
+fn after_byline(blocks: &[RawBlock], good: &[bool], sizes: &[usize], start: usize, end: usize) -> usize {
+    let total: usize = (start..=end).filter(|&i| good[i]).map(|i| sizes[i]).sum();
+    let mut before = 0;
+    let mut from = start;
+    for i in start..=end {
+        if matches!(blocks[i].kind, BlockKind::Furniture(Furniture::Byline | Furniture::DateLine)) {
+            from = i + 1;
+        } else if good[i] {
+            before += sizes[i];
+            if before as f32 > total as f32 * WEIGHTS.standfirst_share {
+                break;
+            }
+        }
+    }
+    from
 }
 
 #[cfg(test)]
@@ -219,5 +324,36 @@ mod tests {
         let text = format!("{PARA}\n\nShort line\n\n{PARA}\n\n{PARA}");
         let all = blocks(&text).iter().filter(|b| b.kind == BlockKind::Prose).count();
         assert_eq!(prose_of(&text).len(), all);
+    }
+
+    #[test]
+    fn a_menu_between_a_notice_and_the_story_does_not_join_them() {
+        let menu: String = (0..30).map(|i| format!("Section {i}\n\n")).collect();
+        let notice = "Our website uses cookies to improve its performance and enhance your experience, and you can change the settings in your browser whenever you wish to do so.";
+        let text = format!("{notice}\n\n{menu}{PARA}\n\n{PARA} More of it.\n\n{PARA} And more.\n\nSign in\n\n");
+        let kept = prose_of(&text);
+        assert!(kept.iter().all(|p| p.starts_with("The council")), "{kept:?}");
+    }
+
+    #[test]
+    fn a_comment_thread_is_cut_at_its_recurring_time_lines() {
+        let menu: String = (0..12).map(|i| format!("Section {i}\n\n")).collect();
+        let comment = "I think that the council should have done this years ago, and that the ferry will be a great thing for all of us who live on the island and work in the town.";
+        let thread: String = (1..=6).map(|i| format!("reader{i}\n\n{i} days ago at 07:5{i} am\n\n{comment}\n\n")).collect();
+        let text = format!("{menu}{PARA}\n\n{PARA} More of it.\n\nComments\n\n{thread}");
+        let kept = prose_of(&text);
+        assert!(kept.iter().all(|p| p.starts_with("The council")), "{kept:?}");
+    }
+
+    #[test]
+    fn a_story_in_short_paragraphs_after_its_byline() {
+        let menu: String = (0..20).map(|i| format!("Section {i}\n\n")).collect();
+        let short = ["The ferry will come back to the harbour in the spring, the council said.", "It was taken away ten years ago when the money ran out for it.", "Islanders have asked for it to return ever since then, and now it will."];
+        let standfirst = "The council said that the boats would be running again by the spring.";
+        let story = short.join("\n\n");
+        let text = format!("{menu}Ferry to return\n\n{standfirst}\n\nBy Jane Doe\n\n{story}\n\n{PARA}\n\nSign in\n\n");
+        let kept = prose_of(&text);
+        assert_eq!(kept.first().map(String::as_str), Some(short[0]), "{kept:?}");
+        assert!(!kept.iter().any(|p| p == standfirst), "{kept:?}");
     }
 }

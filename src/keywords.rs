@@ -201,19 +201,22 @@ enum Candidate {
 /// Candidates, best first: (score, first seen, candidate); phrases first, so that a full tie
 /// goes to the phrase.
 fn rank(c: &Counted, phrases: &[u32], kind: &TermKinds, w: &KeywordWeights) -> Vec<Candidate> {
-    let mut ranked: Vec<(f64, usize, Candidate)> = Vec::new();
+    // (score, first seen, order pushed, candidate): the order pushed as the last key makes the
+    // unstable sort give what a stable one gives, and keeps std's stable sort (about 4 KB raw)
+    // out of the WASM module.
+    let mut ranked: Vec<(f64, usize, usize, Candidate)> = Vec::new();
     for &p in phrases {
         let (counts, parts) = &c.pairs[p as usize];
         let factor: f64 = parts.iter().map(|&t| kind.factor(t, w)).product::<f64>().sqrt();
-        ranked.push((w.phrase * counts.prominence * factor, counts.first_seen, Candidate::Phrase(p)));
+        ranked.push((w.phrase * counts.prominence * factor, counts.first_seen, ranked.len(), Candidate::Phrase(p)));
     }
     for (t, counts) in c.stems.iter().enumerate() {
         if counts.count >= 2 {
-            ranked.push((counts.prominence * kind.factor(t as u32, w), counts.first_seen, Candidate::Term(t as u32)));
+            ranked.push((counts.prominence * kind.factor(t as u32, w), counts.first_seen, ranked.len(), Candidate::Term(t as u32)));
         }
     }
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked.into_iter().map(|(_, _, candidate)| candidate).collect()
+    ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    ranked.into_iter().map(|(_, _, _, candidate)| candidate).collect()
 }
 
 /// The first `count` candidates, where a word already shown (alone or in a phrase) is not shown

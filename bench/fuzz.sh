@@ -5,7 +5,7 @@
 #
 #   bench/fuzz.sh [SECONDS] [TARGET...]         e.g. FUZZ_CMP=1 bench/fuzz.sh 300; bench/fuzz.sh 900
 #
-# Not part of the test command. Needs nightly Rust and cargo-fuzz (`cargo install cargo-fuzz`).
+# Not part of the test command. Installs nightly Rust and cargo-fuzz on its first run.
 # One process per target, one after the other (the machine's cores are shared): libFuzzer's
 # in-process mode, which stops at the first crash. No sanitizer: the crate has no `unsafe` code, and
 # without ASan it runs several times as many inputs; debug assertions (overflow checks) are on.
@@ -29,9 +29,12 @@ OPTS=(--sanitizer none --debug-assertions --release)
 # languages, so it is off unless FUZZ_CMP=1 (worth a first run on a fresh corpus).
 [ "${FUZZ_CMP:-0}" = 1 ] || OPTS+=(--no-trace-compares)
 
+# Installs what it needs, once: the nightly toolchain and cargo-fuzz (not in scripts/setup.sh: the
+# test command does not fuzz, and cargo-fuzz takes minutes to build).
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 if ! "${FUZZ[@]}" --version >/dev/null 2>&1; then
-  echo "fuzz: needs nightly Rust and cargo-fuzz: rustup toolchain install nightly; cargo install cargo-fuzz" >&2
-  exit 2
+  echo "fuzz: cargo install cargo-fuzz (a few minutes, once)"
+  cargo install cargo-fuzz
 fi
 
 # Seeds: the seed article, the sentence-splitting golden texts (28 languages), the other fixtures.

@@ -17,11 +17,28 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
     }
     h | 1
+}
+
+/// `rest` (1 to 7 bytes) as a little-endian word, zero-padded: two overlapping loads (or three
+/// bytes) instead of a copy into a buffer, which costs a call to memcpy for a word of a few letters.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if let (Some(&[a, b, c, d]), Some(&[e, f, g, h])) = (rest.get(..4), rest.get(n.wrapping_sub(4)..)) {
+        let low = u64::from(u32::from_le_bytes([a, b, c, d]));
+        let high = u64::from(u32::from_le_bytes([e, f, g, h]));
+        return low | high << (8 * (n - 4));
+    }
+    match rest {
+        [] => 0,
+        [a, ..] => {
+            let (m, z) = (n / 2, n - 1);
+            u64::from(*a) | u64::from(rest[m]) << (8 * m) | u64::from(rest[z]) << (8 * z)
+        }
+    }
 }
 
 /// Open addressing with linear probing over a power-of-two table of `(hash, payload)`: the probe
@@ -297,6 +314,16 @@ impl std::ops::Index<usize> for Interner {
 #[cfg(test)]
 mod map_tests {
     use super::*;
+
+    #[test]
+    fn tail_word_is_the_zero_padded_little_endian_word() {
+        let bytes = b"abcdefg";
+        for n in 0..8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
+        }
+    }
 
     #[test]
     fn str_map_and_interner() {

@@ -5,7 +5,12 @@ use super::Span;
 /// UTF-16 length of a UTF-8 string: one unit per character, two for characters outside the BMP
 /// (those are exactly the ones whose UTF-8 form starts with a byte ≥ 0xF0).
 pub fn utf16_len(s: &str) -> usize {
-    s.bytes().map(|b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
+    // std's ASCII test and character count read a word at a time; a byte-by-byte sum was 6
+    // instructions a byte.
+    if s.is_ascii() {
+        return s.len();
+    }
+    s.chars().count() + s.bytes().filter(|&b| b >= 0xF0).count()
 }
 
 /// Converts byte spans (sorted by start, each on char boundaries) of `text` to UTF-16 spans in one

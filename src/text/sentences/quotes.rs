@@ -25,8 +25,10 @@ pub(super) fn quotations(text: &str) -> Vec<(usize, usize)> {
         let c = text[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();
         if let Some((start, closing)) = open {
-            // Past QUOTE bytes the quotation was never closed; `c` may open another.
-            if at - start <= QUOTE {
+            // Past QUOTE bytes the quotation was never closed; `c` may open another. So with a
+            // quotation mark that opens one where it stands: a quotation that runs on into the
+            // next paragraph is not closed there, the next paragraph opens with the mark again.
+            if at - start <= QUOTE && !reopens(text, at, c, closing) {
                 if closing.contains(&c) {
                     spans.push((start, i));
                     open = None;
@@ -37,6 +39,21 @@ pub(super) fn quotations(text: &str) -> Vec<(usize, usize)> {
         open = closers(c).map(|closing| (at, closing));
     }
     spans
+}
+
+/// Whether the quotation mark `c` at `at`, inside a quotation closed by `closing`, opens a new
+/// one: a curly “ that does not close it, or a straight " after a space and before a word ("…we
+/// have the money. "The investment…": the quotation before ran on from an earlier paragraph).
+fn reopens(text: &str, at: usize, c: char, closing: &[char]) -> bool {
+    match c {
+        '“' => !closing.contains(&c),
+        '"' => {
+            let before = text[..at].chars().next_back();
+            let after = text[at + 1..].chars().next();
+            before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_alphanumeric)
+        }
+        _ => false,
+    }
 }
 
 /// The marks that close a quotation opened by `c`, if `c` opens one.
@@ -94,6 +111,14 @@ mod tests {
         assert_eq!(sentences("“We won. It was hard,” she said. Then she left."), ["“We won. It was hard,” she said.", "Then she left."]);
         assert_eq!(sentences("He said (it was late. Really.) and left. Next."), ["He said (it was late. Really.) and left.", "Next."]);
         assert_eq!(sentences("“Help!” she cried. Nobody came."), ["“Help!” she cried.", "Nobody came."]);
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_into_the_next_paragraph_is_not_one_sentence_with_it() {
+        let text = "\"We have the gas. We have the money. \"The deal may reach $20bn,\" he said.";
+        assert_eq!(sentences(text), ["\"We have the gas.", "We have the money.", "\"The deal may reach $20bn,\" he said."]);
+        let curly = "“We have the gas. We have the money. “The deal may reach $20bn,” he said.";
+        assert_eq!(sentences(curly), ["“We have the gas.", "We have the money.", "“The deal may reach $20bn,” he said."]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod shape;
 use super::blocks::{BlockKind, Furniture, RawBlock};
 use super::words::{fold_into, tokens};
 use crate::lang::Language;
+use crate::text::hash::StrMap;
 
 /// The thresholds, each with its reason (jusText's defaults where they exist).
 pub struct PastedWeights {
@@ -189,13 +190,14 @@ fn thread_lines(text: &str, blocks: &[RawBlock]) -> Vec<bool> {
             if short { digit_shape(line) } else { None }
         })
         .collect();
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // text/hash.rs, not std's HashMap: std's brings its random state and about 5 KB into the module.
+    let mut counts: StrMap<usize> = StrMap::default();
     for shape in shapes.iter().flatten() {
-        *counts.entry(shape.as_str()).or_default() += 1;
+        *counts.value_mut(shape.as_str()) += 1;
     }
     shapes
         .iter()
-        .map(|s| s.as_deref().is_some_and(|s| counts[s] >= WEIGHTS.thread_repeats))
+        .map(|s| s.as_deref().is_some_and(|s| counts.lookup(s).1.unwrap_or(0) >= WEIGHTS.thread_repeats))
         .collect()
 }
 

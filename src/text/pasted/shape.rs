@@ -4,7 +4,7 @@
 
 use crate::text::blocks::{ends_with_terminal, BlockKind, Furniture, RawBlock};
 use crate::text::case::to_lowercase;
-use std::collections::HashMap;
+use crate::text::hash::StrMap;
 
 /// The bounds of the shapes, each with its reason.
 pub struct ShapeWeights {
@@ -50,10 +50,11 @@ pub enum Shape {
 /// The shape of each block (`None`: prose as far as its shape tells, or not prose at all).
 pub fn shapes(text: &str, blocks: &[RawBlock]) -> Vec<Option<Shape>> {
     let texts: Vec<&str> = blocks.iter().map(|b| &text[b.span.start..b.span.end]).collect();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    // text/hash.rs, not std's HashMap: std's brings its random state and about 5 KB into the module.
+    let mut seen: StrMap<usize> = StrMap::default();
     for (b, t) in blocks.iter().zip(&texts) {
         if b.kind == BlockKind::Prose {
-            *seen.entry(t).or_default() += 1;
+            *seen.value_mut(t) += 1;
         }
     }
     (0..blocks.len())
@@ -62,7 +63,7 @@ pub fn shapes(text: &str, blocks: &[RawBlock]) -> Vec<Option<Shape>> {
                 return None;
             }
             let next = blocks.get(i + 1).map(|b| (b.kind, texts[i + 1]));
-            shape(texts[i], next).or((seen[texts[i]] > 1).then_some(Shape::Repeated))
+            shape(texts[i], next).or((seen.lookup(texts[i]).1.unwrap_or(0) > 1).then_some(Shape::Repeated))
         })
         .collect()
 }

@@ -196,7 +196,6 @@ export class AbridgeSummary extends HTMLElement {
 
   connectedCallback() {
     this.#connected = true;
-    ensureDocumentStyles(this.ownerDocument);
     this.#schedule();
   }
 
@@ -341,6 +340,9 @@ export class AbridgeSummary extends HTMLElement {
     else article.clear(HIGHLIGHT);
     this.#observer?.takeRecords();
     const elapsed = performance.now() - t0;
+    // The document's stylesheet (it styles the highlights) is added after the page is read: a new
+    // stylesheet restyles the whole page, which the walk's computed styles would otherwise wait for.
+    ensureDocumentStyles(this.ownerDocument);
     this.dispatchEvent(new CustomEvent("abridge-summary", {
       bubbles: true,
       composed: true,

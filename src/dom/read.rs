@@ -37,8 +37,14 @@ fn preserve(white_space: &str) -> Option<bool> {
 }
 
 fn open(builder: &mut PageBuilder, record: &str) {
-    let mut f = record.split('\u{2}');
-    let mut next = || f.next().unwrap_or("");
+    // Fields split by byte (the separator is ASCII; a `char` split was a hot spot).
+    let mut rest = record;
+    let mut next = || {
+        let end = rest.bytes().position(|b| b == 2).unwrap_or(rest.len());
+        let field = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        field
+    };
     let tag = next();
     let (id, class, role, itemprop, lang, flags) = (next(), next(), next(), next(), next(), next());
     let (disp, ws) = (next(), next());
@@ -64,13 +70,14 @@ pub fn read(root: &JsValue) -> Read {
     let structure = out.get(0).as_string().unwrap_or_default();
     let mut builder = PageBuilder::new();
     let mut rest = structure.as_str();
-    while let Some(first) = rest.chars().next() {
-        let body = &rest[first.len_utf8()..];
-        let end = body.find(['\u{1}', '\u{3}', '\u{4}']).unwrap_or(body.len());
+    // The record marks are ASCII bytes: scanned by byte (a char-set `find` was a hot spot).
+    while let Some(&first) = rest.as_bytes().first() {
+        let body = rest.get(1..).unwrap_or("");
+        let end = body.bytes().position(|b| matches!(b, 1 | 3 | 4)).unwrap_or(body.len());
         match first {
-            '\u{1}' => open(&mut builder, &body[..end]),
-            '\u{3}' => builder.close(),
-            '\u{4}' => builder.text(&body[..end]),
+            1 => open(&mut builder, &body[..end]),
+            3 => builder.close(),
+            4 => builder.text(&body[..end]),
             _ => {}
         }
         rest = &body[end..];

@@ -58,7 +58,18 @@ pub const WEIGHTS: Weights = Weights {
 };
 
 pub fn any(hints: &str, names: &[&str]) -> bool {
-    !hints.is_empty() && names.iter().any(|n| hints.contains(n))
+    !hints.is_empty() && names.iter().any(|n| contains(hints.as_bytes(), n.as_bytes()))
+}
+
+/// `haystack.contains(needle)` for the short names here: a plain scan. `str::contains` sets up a
+/// two-way searcher per call, which dominated reading a page in WebAssembly (about 150 names are
+/// tried on each of a page's thousand elements).
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let last = haystack.len().saturating_sub(rest.len());
+    haystack[..last].iter().enumerate().any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
 }
 
 /// An element's class weight: positive names add, negative names subtract.
@@ -88,6 +99,15 @@ mod tests {
         assert_eq!(class_weight("comments"), -25.0);
         assert_eq!(class_weight("post comment"), 0.0);
         assert_eq!(class_weight(""), 0.0);
+    }
+
+    #[test]
+    fn names_match_anywhere_in_the_hints() {
+        assert!(any("main-header-content", &["content"]));
+        assert!(any("a-promo", &["promo"]));
+        assert!(any("promo", &["promo"]));
+        assert!(!any("prom", &["promo"]));
+        assert!(!any("x", &["-ad-"]));
     }
 
     #[test]

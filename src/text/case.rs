@@ -28,6 +28,13 @@ pub fn lower(c: char) -> char {
 /// Appends the lower case of `text` to `buf`, exactly as
 /// `buf.extend(text.chars().flat_map(char::to_lowercase))` does.
 pub fn push_lowercase(buf: &mut String, text: &str) {
+    // ASCII (class names, most words) by byte: the same result, without decoding characters.
+    if text.is_ascii() {
+        let at = buf.len();
+        buf.push_str(text);
+        buf[at..].make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         if c == '\u{130}' {
             buf.push_str("i\u{307}");

@@ -7,6 +7,7 @@
 
 use super::{english, Language, LANGUAGES, UNDETERMINED};
 use crate::text::hash::StrMap;
+use crate::text::scan::{ASCII_ALPHANUMERIC, ASCII_SEPARATORS};
 
 /// How much of the text detection reads (bytes, rounded down to a char boundary).
 const SAMPLE: usize = 4 * 1024;
@@ -127,7 +128,7 @@ fn stopword_scores(sample: &str, candidates: &[&'static Language]) -> (Vec<f64>,
     let mut marks = vec![0.0f64; candidates.len()];
     // Per distinct word as written: which candidates list it (lower-cased) as a stopword, and whose
     // marker letters it has (bit i for candidate i), looked up once per word and text.
-    let mut seen: StrMap<(u64, u64)> = StrMap::default();
+    let mut seen: StrMap<(u64, u64)> = StrMap::with_capacity(WORDS);
     // Each candidate's bit in `stopword_languages` (its place in LANGUAGES).
     let lists: Vec<Option<u32>> = candidates
         .iter()
@@ -239,9 +240,7 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
     let mut i = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i = ASCII_SEPARATORS.skip(bytes, i);
             if i >= bytes.len() {
                 return None;
             }
@@ -255,9 +254,7 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
             i += c.len_utf8();
         };
         loop {
-            while i < bytes.len() && bytes[i] < 0x80 && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i = ASCII_ALPHANUMERIC.skip(bytes, i);
             if i >= bytes.len() || bytes[i] < 0x80 {
                 break;
             }

@@ -75,6 +75,16 @@ impl ByteSet {
     }
 }
 
+/// ASCII letters and digits (words are runs of them, in English).
+pub const ASCII_ALPHANUMERIC: ByteSet = ByteSet::new(b"", false).with_range(b'0', b'9').with_range(b'A', b'Z').with_range(b'a', b'z');
+
+/// The other ASCII bytes: what separates words (no byte from 0x80 up).
+pub const ASCII_SEPARATORS: ByteSet = ByteSet::new(b"", false)
+    .with_range(0, b'0' - 1)
+    .with_range(b'9' + 1, b'A' - 1)
+    .with_range(b'Z' + 1, b'a' - 1)
+    .with_range(b'z' + 1, 0x7F);
+
 /// The index of the first byte at or after `i` that is not ASCII (`bytes.len()` if none), read
 /// eight bytes at a time.
 #[inline]
@@ -113,6 +123,10 @@ mod tests {
         assert_eq!(SET.find(text, text.len() + 1), None);
         assert_eq!(ByteSet::new(b"", false).with(b"x").find(b"abcdefghijklmnopqrstuvwxyz", 3), Some(23));
         assert_eq!(ByteSet::new(b"", false).with_range(b'0', b'9').skip(b"2024 was", 0), 4);
+        for b in 0..=255u8 {
+            assert_eq!(ASCII_ALPHANUMERIC.contains(b), b.is_ascii_alphanumeric(), "{b}");
+            assert_eq!(ASCII_SEPARATORS.contains(b), b.is_ascii() && !b.is_ascii_alphanumeric(), "{b}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub use super::chars::{spaceless, Spaceless};
 use super::hash::{Interner, StrMap};
+use super::scan::{ASCII_ALPHANUMERIC, ASCII_SEPARATORS};
 use crate::lang::Language;
 
 /// Word tokens of `text` as `(byte offset, word)`: letters, digits and combining marks, with an
@@ -19,9 +20,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
         // ASCII bytes are classified by the byte; other characters are decoded.
         let start = loop {
             // ASCII separators at once.
-            while i < bytes.len() && bytes[i] < 0x80 && !ASCII_WORD[bytes[i] as usize] {
-                i += 1;
-            }
+            i = ASCII_SEPARATORS.skip(bytes, i);
             let &b = bytes.get(i)?;
             if b < 0x80 {
                 break i;
@@ -48,9 +47,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         loop {
             // ASCII letters and digits at once.
-            while j < bytes.len() && ASCII_WORD[bytes[j] as usize] {
-                j += 1;
-            }
+            j = ASCII_ALPHANUMERIC.skip(bytes, j);
             let Some(&b) = bytes.get(j) else { break };
             if b < 0x80 {
                 if b == b'\'' && word_char_at(text, j + 1) {
@@ -73,17 +70,6 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
         Some((start, &text[start..j]))
     })
 }
-
-/// ASCII letters and digits (no byte from 0x80 up).
-static ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// The character starting at byte `i` (a char boundary, before the end).
 #[inline]

@@ -9,8 +9,10 @@ Each argument is a weight name and the values to try; every combination is run t
 `--weights` on every dataset, with the protocol of bench/rouge_eval.py (same k, same tokenizers,
 multilingual averaged over languages). Articles are split in two halves by a fixed hash of their id
 (`half()` below): "tune" picks, "check" confirms. Each row prints abridge − LEAD-k (R-1 / R-2 / R-Lsum)
-on both halves and the words per summary; the best combination by the summed R-1 + R-2 + R-Lsum
-margins over the datasets on the tune half is printed last, with its check-half figures. Keep a
+on both halves and the words per summary (for multilingual, also every language of at least 10
+articles more than 1.0 R-1 under its LEAD-k on the whole set, with both halves); the best
+combination by the summed R-1 + R-2 + R-Lsum margins over the datasets on the tune half is printed
+last, with its check-half figures. Keep a
 change only when it holds on both halves. Run bench/rouge.sh once first (it builds the CLI and the
 virtualenv).
 """
@@ -50,11 +52,30 @@ class Dataset:
         out = ev.run_cli(binary, args, self.cli_in)
         return [out[r["id"]] for r, _, _ in self.items]
 
-    def score(self, preds):
-        """{half: ([R-1, R-2, R-Lsum], words per summary)} with the rouge_eval aggregate."""
-        rows = [[100 * s[t].fmeasure for t in ev.ROUGE_TYPES]
+    def rows(self, preds):
+        """Per-article [R-1, R-2, R-Lsum]."""
+        return [[100 * s[t].fmeasure for t in ev.ROUGE_TYPES]
                 for s in (self.scorer.score("\n".join(ref), "\n".join(p))
                           for (_, _, ref), p in zip(self.items, preds))]
+
+    def languages_below(self, ours, lead, floor=-1.0, at_least=10):
+        """Languages with at least `at_least` articles whose R-1 margin over LEAD-k (whole set) is
+        under `floor`: [(language, articles, margin, tune margin, check margin)] (the bar of issue 13)."""
+        out = []
+        for lang in sorted(set(self.langs), key=str):
+            idx = [i for i, x in enumerate(self.langs) if x == lang]
+            if len(idx) < at_least:
+                continue
+            def margin(h):
+                ii = [i for i in idx if h is None or self.halves[i] == h]
+                return ev.mean([ours[i] for i in ii])[0] - ev.mean([lead[i] for i in ii])[0] if ii else float("nan")
+            if margin(None) < floor:
+                out.append((lang, len(idx), margin(None), margin("tune"), margin("check")))
+        return out
+
+    def score(self, preds, rows=None):
+        """{half: ([R-1, R-2, R-Lsum], words per summary)} with the rouge_eval aggregate."""
+        rows = rows if rows is not None else self.rows(preds)
         words = [len(" ".join(p).split()) for p in preds]
         result = {}
         for h in HALVES:
@@ -82,9 +103,12 @@ def main():
 
     sets = [Dataset(n, a.data, a.limit) for n in a.datasets.split(",")]
     lead = {}
+    lead_rows = {}
     for d in sets:
         split = d.run(a.bin, ["split", "--jsonl"])
-        lead[d.name] = d.score([s[:k] for s, (_, k, _) in zip(split, d.items)])
+        lead_preds = [s[:k] for s, (_, k, _) in zip(split, d.items)]
+        lead_rows[d.name] = d.rows(lead_preds)
+        lead[d.name] = d.score(lead_preds, lead_rows[d.name])
         counts = {h: d.halves.count(h) for h in HALVES}
         for h in HALVES:
             m, w = lead[d.name][h]
@@ -97,7 +121,9 @@ def main():
         total = {h: 0.0 for h in HALVES}
         print(spec or "default", flush=True)
         for d in sets:
-            r = d.score(d.run(a.bin, ["--jsonl"] + (["--weights", spec] if spec else [])))
+            preds = d.run(a.bin, ["--jsonl"] + (["--weights", spec] if spec else []))
+            rows = d.rows(preds)
+            r = d.score(preds, rows)
             cells = []
             for h in HALVES:
                 m, w = r[h]
@@ -105,6 +131,9 @@ def main():
                 total[h] += sum(delta)
                 cells.append(f"{h} R1 {m[0]:.2f} Δ {delta[0]:+.2f} {delta[1]:+.2f} {delta[2]:+.2f} w {w:.1f}")
             print(f"   {d.name:12s} " + " | ".join(cells), flush=True)
+            if d.name == "multilingual":
+                for lang, count, m, mt, mc in d.languages_below(rows, lead_rows[d.name]):
+                    print(f"      {lang} ({count} articles) R-1 {m:+.2f} under LEAD-k (tune {mt:+.2f}, check {mc:+.2f})")
         print(f"   sum of margins: tune {total['tune']:+.2f}  check {total['check']:+.2f}", flush=True)
         if best is None or total["tune"] > best[1]["tune"]:
             best = (spec, total)

@@ -19,7 +19,10 @@ echo "test-js: wasm-bindgen-test in Node" >&2
 cargo test --target wasm32-unknown-unknown --test wasm_node
 
 echo "test-js: wasm-bindgen-test in headless Chromium" >&2
+# The runner gives ChromeDriver 5 s to start by default; a busy machine once took longer and the
+# run failed with "driver failed to bind port during startup", so it gets 60 s.
 CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}" \
   cargo test --target wasm32-unknown-unknown --test wasm_browser
 
 echo "test-js: node --test tests/js/" >&2

@@ -70,3 +70,22 @@ pub fn region_of(e: &Element) -> Option<Region> {
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The DOM walk (`src/dom/walk.js`) sends neither styles nor children of its OPAQUE tags: each
+    /// must be one the core never reads, or the walk would drop text the core would have kept.
+    #[test]
+    fn the_walks_opaque_tags_are_never_text() {
+        let walk = include_str!("../dom/walk.js");
+        let start = walk.find("const OPAQUE = new Set([").expect("walk.js has OPAQUE");
+        let list = &walk[start..start + walk[start..].find("]);").expect("OPAQUE ends")];
+        let tags: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
+        assert!(tags.len() > 20, "{tags:?}");
+        for tag in tags {
+            assert!(never_text(tag), "walk.js skips <{tag}>, which the core would read");
+        }
+    }
+}

@@ -129,36 +129,37 @@ fn near_good_runs(v: &[Verdict], blocks: &[RawBlock]) -> Vec<usize> {
     out
 }
 
-/// The nearest Good or Bad verdict before (`step` -1) or after (+1) `i`; Bad past the ends.
-fn neighbour(v: &[Verdict], i: usize, forward: bool) -> Verdict {
-    let mut j = i;
-    loop {
-        if forward {
-            j += 1;
-            if j >= v.len() {
-                return Verdict::Bad;
+/// For every block, the nearest Good or Bad verdict before it (Bad before the first), in one pass.
+fn nearest_before(v: &[Verdict]) -> Vec<Verdict> {
+    let mut last = Verdict::Bad;
+    v.iter()
+        .map(|&x| {
+            let before = last;
+            if matches!(x, Verdict::Good | Verdict::Bad) {
+                last = x;
             }
-        } else {
-            if j == 0 {
-                return Verdict::Bad;
-            }
-            j -= 1;
-        }
-        if matches!(v[j], Verdict::Good | Verdict::Bad) {
-            return v[j];
-        }
-    }
+            before
+        })
+        .collect()
 }
 
-/// Short and near-good paragraphs take their neighbours' verdict: short ones between good ones
-/// are good, near-good ones next to a good one are good; the rest are bad.
+/// Short and near-good paragraphs take their neighbours' verdict (the nearest Good or Bad on each
+/// side, Bad past the ends): short ones between good ones are good, near-good ones next to a good
+/// one are good; the rest are bad. Linear: two passes, not a walk from every block.
 fn in_context(v: &[Verdict]) -> Vec<bool> {
+    let before = nearest_before(v);
+    let reversed: Vec<Verdict> = v.iter().rev().copied().collect();
+    let mut after = nearest_before(&reversed);
+    after.reverse();
     (0..v.len())
-        .map(|i| match v[i] {
-            Verdict::Good => true,
-            Verdict::Bad => false,
-            Verdict::Short => neighbour(v, i, false) == Verdict::Good && neighbour(v, i, true) == Verdict::Good,
-            Verdict::NearGood => neighbour(v, i, false) == Verdict::Good || neighbour(v, i, true) == Verdict::Good,
+        .map(|i| {
+            let (b, a) = (before[i] == Verdict::Good, after[i] == Verdict::Good);
+            match v[i] {
+                Verdict::Good => true,
+                Verdict::Bad => false,
+                Verdict::Short => b && a,
+                Verdict::NearGood => b || a,
+            }
         })
         .collect()
 }
@@ -310,6 +311,41 @@ mod tests {
     }
 
     const PARA: &str = "The council said on Monday that it would bring the ferry back to the harbour, and that the first boats would run in the spring if the money is there for them.";
+
+    /// `in_context` by its definition: from every block, walk to the nearest Good or Bad.
+    fn in_context_by_walking(v: &[Verdict]) -> Vec<bool> {
+        let near = |i: usize, step: isize| {
+            let mut j = i as isize + step;
+            while j >= 0 && (j as usize) < v.len() {
+                if matches!(v[j as usize], Verdict::Good | Verdict::Bad) {
+                    return v[j as usize];
+                }
+                j += step;
+            }
+            Verdict::Bad
+        };
+        (0..v.len())
+            .map(|i| match v[i] {
+                Verdict::Good => true,
+                Verdict::Bad => false,
+                Verdict::Short => near(i, -1) == Verdict::Good && near(i, 1) == Verdict::Good,
+                Verdict::NearGood => near(i, -1) == Verdict::Good || near(i, 1) == Verdict::Good,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verdicts_in_context_in_two_passes_match_the_definition() {
+        use Verdict::*;
+        let all = [Good, NearGood, Short, Bad];
+        // Every sequence of up to six verdicts.
+        for len in 0..=6u32 {
+            for code in 0..4usize.pow(len) {
+                let v: Vec<Verdict> = (0..len).map(|k| all[code / 4usize.pow(k) % 4]).collect();
+                assert_eq!(in_context(&v), in_context_by_walking(&v), "{v:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_pasted_page_keeps_its_article_only() {

@@ -310,6 +310,16 @@ mod tests {
             .collect()
     }
 
+    /// A page's menu: `n` short labels.
+    fn menu(n: usize) -> String {
+        (0..n).map(|i| format!("Section {i}\n\n")).collect()
+    }
+
+    /// Every paragraph kept is one of the story's (they all start "The council").
+    fn assert_only_the_story(kept: &[String]) {
+        assert!(!kept.is_empty() && kept.iter().all(|p| p.starts_with("The council")), "{kept:?}");
+    }
+
     const PARA: &str = "The council said on Monday that it would bring the ferry back to the harbour, and that the first boats would run in the spring if the money is there for them.";
 
     /// `in_context` by its definition: from every block, walk to the nearest Good or Bad.
@@ -349,7 +359,7 @@ mod tests {
 
     #[test]
     fn a_pasted_page_keeps_its_article_only() {
-        let menu: String = (0..16).map(|i| format!("Section {i}\n\n")).collect();
+        let menu = menu(16);
         let related = "Related stories\n\nTen things to know about ferries\n\nBest deals this week\n\n";
         let text = format!("{menu}{PARA}\n\n{PARA} More of it.\n\n{PARA} And more.\n\n{related}Sign in\n\nCookie settings\n\n");
         let kept = prose_of(&text);
@@ -366,26 +376,24 @@ mod tests {
 
     #[test]
     fn a_menu_between_a_notice_and_the_story_does_not_join_them() {
-        let menu: String = (0..30).map(|i| format!("Section {i}\n\n")).collect();
+        let menu = menu(30);
         let notice = "Our website uses cookies to improve its performance and enhance your experience, and you can change the settings in your browser whenever you wish to do so.";
         let text = format!("{notice}\n\n{menu}{PARA}\n\n{PARA} More of it.\n\n{PARA} And more.\n\nSign in\n\n");
-        let kept = prose_of(&text);
-        assert!(kept.iter().all(|p| p.starts_with("The council")), "{kept:?}");
+        assert_only_the_story(&prose_of(&text));
     }
 
     #[test]
     fn a_comment_thread_is_cut_at_its_recurring_time_lines() {
-        let menu: String = (0..12).map(|i| format!("Section {i}\n\n")).collect();
+        let menu = menu(12);
         let comment = "I think that the council should have done this years ago, and that the ferry will be a great thing for all of us who live on the island and work in the town.";
         let thread: String = (1..=6).map(|i| format!("reader{i}\n\n{i} days ago at 07:5{i} am\n\n{comment}\n\n")).collect();
         let text = format!("{menu}{PARA}\n\n{PARA} More of it.\n\nComments\n\n{thread}");
-        let kept = prose_of(&text);
-        assert!(kept.iter().all(|p| p.starts_with("The council")), "{kept:?}");
+        assert_only_the_story(&prose_of(&text));
     }
 
     #[test]
     fn a_story_in_short_paragraphs_after_its_byline() {
-        let menu: String = (0..20).map(|i| format!("Section {i}\n\n")).collect();
+        let menu = menu(20);
         let short = ["The ferry will come back to the harbour in the spring, the council said.", "It was taken away ten years ago when the money ran out for it.", "Islanders have asked for it to return ever since then, and now it will."];
         let standfirst = "The council said that the boats would be running again by the spring.";
         let story = short.join("\n\n");

@@ -77,8 +77,7 @@ fn main() {
         totals.push(("summarize", total(&t)));
     }
     if let Some(&(_, floor)) = totals.iter().find(|(n, _)| *n == "UAX #29") {
-        let ratios: Vec<String> =
-            totals.iter().skip(1).map(|(n, t)| format!("{n} = {:.2}x", t / floor)).collect();
+        let ratios: Vec<String> = totals.iter().skip(1).map(|(n, t)| format!("{n} = {:.2}x", t / floor)).collect();
         if !ratios.is_empty() {
             println!("time relative to UAX #29 alone: {}", ratios.join(", "));
         }
@@ -110,13 +109,7 @@ fn scaling(articles: &[String], options: &Options) {
         runs.sort();
         let t = runs[runs.len() / 2].as_secs_f64();
         let base_t = *first.get_or_insert(t);
-        println!(
-            "{factor:>6} {:>12} {:>12.3} {:>10.1} {:>16.1}",
-            text.len(),
-            t * 1e3,
-            text.len() as f64 / 1e6 / t,
-            t / base_t
-        );
+        println!("{factor:>6} {:>12} {:>12.3} {:>10.1} {:>16.1}", text.len(), t * 1e3, text.len() as f64 / 1e6 / t, t / base_t);
     }
 }
 

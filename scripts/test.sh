@@ -10,6 +10,10 @@ cd "$(dirname "$0")/.."
 echo "== code shape: no file in src/ over 450 lines, no function over 80 (scripts/lengths.py)"
 python3 scripts/lengths.py
 
+echo "== format (rustfmt.toml) and lints"
+cargo fmt --check
+cargo clippy --quiet --all-features --all-targets -- -D warnings
+
 echo "== native tests"
 cargo test --all-features
 # The heavy hostile inputs (1 MB sentence, 10 MB text, a million sentences) run in release only.

@@ -236,8 +236,7 @@ mod tests {
     fn key_term_occurrences_slice_back_to_the_term() {
         let explanation = explain(ARTICLE, &Options::default());
         let ferry = explanation.key_terms.iter().position(|k| k.text.eq_ignore_ascii_case("ferry")).expect("ferry");
-        let found: Vec<&str> =
-            explanation.key_terms[ferry].occurrences.iter().map(|(b, _)| &ARTICLE[b.start..b.end]).collect();
+        let found: Vec<&str> = explanation.key_terms[ferry].occurrences.iter().map(|(b, _)| &ARTICLE[b.start..b.end]).collect();
         assert_eq!(found, ["ferry", "ferry", "ferry"]);
         for s in &explanation.sentences {
             let has = ARTICLE[s.span.start..s.span.end].contains("ferry");

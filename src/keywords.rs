@@ -32,8 +32,7 @@ pub struct KeywordWeights {
     pub generic: f64,
 }
 
-pub const KEYWORD_WEIGHTS: KeywordWeights =
-    KeywordWeights { decay: 5.0, phrase: 4.0, phrase_share: 0.05, title: 1.0, generic: 0.1 };
+pub const KEYWORD_WEIGHTS: KeywordWeights = KeywordWeights { decay: 5.0, phrase: 4.0, phrase_share: 0.05, title: 1.0, generic: 0.1 };
 
 /// Counts of a term (a stem) or a phrase (a pair of stems).
 #[derive(Clone, Copy)]
@@ -170,9 +169,7 @@ impl TermKinds {
                 checked[t] = true;
                 fold_into(&doc.source[o.start as usize..o.end as usize], &mut buf);
                 let singular = buf.strip_suffix('s').unwrap_or(&buf);
-                generic[t] = buf.starts_with(|c: char| c.is_ascii_digit())
-                    || language.is_generic(&buf)
-                    || language.is_generic(singular);
+                generic[t] = buf.starts_with(|c: char| c.is_ascii_digit()) || language.is_generic(&buf) || language.is_generic(singular);
             }
         }
         let in_title = (0..names.len()).map(|t| names.get(t).is_some_and(|n| title_stems.iter().any(|s| s == n))).collect();
@@ -334,11 +331,7 @@ fn note(c: &mut Counts, weight: f64, order: usize) {
 fn best_form(forms: &[(String, usize)]) -> String {
     forms
         .iter()
-        .max_by(|a, b| {
-            a.1.cmp(&b.1)
-                .then_with(|| starts_upper(&a.0).cmp(&starts_upper(&b.0)))
-                .then_with(|| b.0.cmp(&a.0))
-        })
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| starts_upper(&a.0).cmp(&starts_upper(&b.0))).then_with(|| b.0.cmp(&a.0)))
         .map(|(form, _)| form.clone())
         .unwrap_or_default()
 }

@@ -5,12 +5,12 @@
 //! `wasm` and `dom` only translate between JavaScript and this API.
 
 pub mod explain;
+#[cfg(feature = "cli")]
+pub mod html;
 pub mod keywords;
 pub mod lang;
 pub mod options;
 pub mod page;
-#[cfg(feature = "cli")]
-pub mod html;
 pub mod score;
 pub mod select;
 pub mod text;
@@ -112,10 +112,7 @@ pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -
         })
         .collect();
     let words_chosen = chosen.iter().map(|&i| doc.sentences[i].word_count).sum();
-    let title = options
-        .title
-        .clone()
-        .or_else(|| doc.title.map(|t| text[t.start..t.end].to_string()));
+    let title = options.title.clone().or_else(|| doc.title.map(|t| text[t.start..t.end].to_string()));
     Summary {
         stats: Stats {
             sentences_total: doc.sentences.len(),

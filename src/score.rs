@@ -244,7 +244,11 @@ fn term_frequency(doc: &Document) -> Vec<f64> {
                     sum += weight[t as usize];
                 }
             }
-            if s.terms.is_empty() { 0.0 } else { sum / (s.terms.len() as f64).sqrt() }
+            if s.terms.is_empty() {
+                0.0
+            } else {
+                sum / (s.terms.len() as f64).sqrt()
+            }
         })
         .collect();
     scale_to_unit(raw)
@@ -373,7 +377,11 @@ fn specificity(sentence: &str) -> f64 {
             specific += 1;
         }
     }
-    if words == 0 { 0.0 } else { specific as f64 / words as f64 }
+    if words == 0 {
+        0.0
+    } else {
+        specific as f64 / words as f64
+    }
 }
 
 fn is_question(sentence: &str) -> bool {

@@ -1,9 +1,9 @@
 //! Choosing sentences within a budget: best first, skipping near-duplicates, returned in
 //! document order. Ties go to the earlier sentence, so the choice is deterministic.
 
+pub use crate::options::Budget;
 use crate::score::{Scored, Weights};
 use crate::text::Document;
-pub use crate::options::Budget;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
@@ -19,7 +19,11 @@ impl Budget {
                 w as f64 / words.max(1) as f64
             }
         };
-        if share.is_finite() { share.clamp(0.0, 1.0) } else { 0.0 }
+        if share.is_finite() {
+            share.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -43,8 +47,7 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weight
         Budget::MaxWords(w) => (usize::MAX, w),
     };
     let mut covered = vec![false; doc.vocabulary.len()];
-    let mut heap: BinaryHeap<Candidate> =
-        (0..n).map(|i| Candidate { value: scored.scores[i], index: i, fresh_at: 0 }).collect();
+    let mut heap: BinaryHeap<Candidate> = (0..n).map(|i| Candidate { value: scored.scores[i], index: i, fresh_at: 0 }).collect();
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;
     // Duplicates wait here: when the budget asks for more sentences than the others can give

@@ -14,7 +14,11 @@ const COMBINED: &str = "cannot be combined: set at most one of --sentences, --ra
 
 /// The bar's table, CLI-flags column: [case, flags, message]. Every one exits with 2.
 const BAD_FLAGS: &[(&str, &[&str], &str)] = &[
-    ("two budgets", &["--sentences", "3", "--ratio", "0.5"], "--sentences and --ratio cannot be combined: set at most one of --sentences, --ratio and --max-words"),
+    (
+        "two budgets",
+        &["--sentences", "3", "--ratio", "0.5"],
+        "--sentences and --ratio cannot be combined: set at most one of --sentences, --ratio and --max-words",
+    ),
     ("three budgets", &["--max-words", "9", "-n", "1", "--ratio", "1"], ""),
     ("sentences 0", &["--sentences", "0"], "--sentences must be a positive integer"),
     ("sentences negative", &["--sentences", "-2"], "--sentences must be a positive integer"),
@@ -58,7 +62,11 @@ fn each_budget_alone_is_accepted() {
 
 /// The bar's table, `--jsonl` column: [case, the record's options, message]. The batch stops with 2.
 const BAD_RECORDS: &[(&str, &str, &str)] = &[
-    ("two budgets", r#""sentences": 3, "ratio": 0.5"#, "\"sentences\" and \"ratio\" cannot be combined: set at most one of sentences, ratio and maxWords"),
+    (
+        "two budgets",
+        r#""sentences": 3, "ratio": 0.5"#,
+        "\"sentences\" and \"ratio\" cannot be combined: set at most one of sentences, ratio and maxWords",
+    ),
     ("sentences 0", r#""sentences": 0"#, "\"sentences\" must be a positive integer"),
     ("sentences negative", r#""sentences": -2"#, "\"sentences\" must be a positive integer"),
     ("maxWords 0", r#""maxWords": 0"#, "\"maxWords\" must be a positive integer"),

@@ -25,7 +25,11 @@ fn records(n: usize) -> Vec<String> {
                 i % 5 + 1
             );
             let line = format!(r#"{{"id": {i}, "text": "{text}", "sentences": {}}}"#, i % 3 + 1);
-            if i % 17 == 0 { format!("\n{line}") } else { line }
+            if i % 17 == 0 {
+                format!("\n{line}")
+            } else {
+                line
+            }
         })
         .collect()
 }

@@ -74,11 +74,7 @@ fn language_of(code: &str) -> &'static Language {
 }
 
 fn sentences(text: &str, language: &Language) -> Vec<String> {
-    split_for(text, language)
-        .into_iter()
-        .map(|s| text[s.start..s.end].trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    split_for(text, language).into_iter().map(|s| text[s.start..s.end].trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
 fn collapse(s: &str) -> String {

@@ -182,8 +182,8 @@ impl Rng {
 }
 
 const SYLLABLES: &[&str] = &[
-    "ka", "lo", "mer", "tan", "vi", "so", "rel", "du", "pa", "ness", "tor", "am", "bri", "qua", "zen", "ol", "fi", "gar",
-    "hul", "in", "jo", "ser", "ex", "ward", "ly", "ton", "cha", "rin", "mo", "port",
+    "ka", "lo", "mer", "tan", "vi", "so", "rel", "du", "pa", "ness", "tor", "am", "bri", "qua", "zen", "ol", "fi", "gar", "hul", "in",
+    "jo", "ser", "ex", "ward", "ly", "ton", "cha", "rin", "mo", "port",
 ];
 
 /// A pseudo-word; `rank` picks it from a vocabulary of a few thousand.
@@ -382,8 +382,20 @@ fn only_emoji() {
 #[test]
 fn mixed_scripts() {
     let pieces = [
-        "The minister said", "Министр заявил", "وقال الوزير", "השר אמר", "मंत्री ने कहा", "大臣は述べた", "部长表示",
-        "รัฐมนตรีกล่าว", "장관은 말했다", "Ο υπουργός είπε", "Նախարարը ասաց", "le ministre a dit", "𝐁𝐨𝐥𝐝", "Zalgo t̶̛͜ext",
+        "The minister said",
+        "Министр заявил",
+        "وقال الوزير",
+        "השר אמר",
+        "मंत्री ने कहा",
+        "大臣は述べた",
+        "部长表示",
+        "รัฐมนตรีกล่าว",
+        "장관은 말했다",
+        "Ο υπουργός είπε",
+        "Նախարարը ասաց",
+        "le ministre a dit",
+        "𝐁𝐨𝐥𝐝",
+        "Zalgo t̶̛͜ext",
     ];
     let mut rng = Rng(29);
     let mut text = String::new();
@@ -401,7 +413,10 @@ fn mixed_scripts() {
 
 #[test]
 fn bidi_control_characters() {
-    let controls = ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}"];
+    let controls = [
+        "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}",
+        "\u{061C}",
+    ];
     let base = prose(100_000, 31);
     let mut rng = Rng(37);
     let mut text = String::with_capacity(base.len() * 2);
@@ -432,7 +447,9 @@ fn nul_characters() {
 fn deeply_nested_quotes_and_brackets() {
     let depth = 50_000;
     let mut cases: Vec<(String, String)> = Vec::new();
-    for (open, close) in [("(", ")"), ("[", "]"), ("{", "}"), ("\"", "\""), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("「", "」"), ("（", "）")] {
+    for (open, close) in
+        [("(", ")"), ("[", "]"), ("{", "}"), ("\"", "\""), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("「", "」"), ("（", "）")]
+    {
         let nested = format!("{}The word. Another word.{}", open.repeat(depth), close.repeat(depth));
         cases.push((format!("nested {open}{close}"), nested));
         cases.push((format!("unclosed {open}"), format!("{open}Word here. ").repeat(depth / 4)));

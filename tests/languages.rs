@@ -17,9 +17,9 @@ const STOPWORD_LANGUAGES: [&str; 20] =
 const DETECTION_BAR: f64 = 0.95;
 
 fn dev_file() -> PathBuf {
-    std::env::var_os("ABRIDGE_MULTILINGUAL").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/eval/multilingual-dev.jsonl")
-    })
+    std::env::var_os("ABRIDGE_MULTILINGUAL")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/eval/multilingual-dev.jsonl"))
 }
 
 #[test]
@@ -65,9 +65,18 @@ fn split<'a>(text: &'a str, code: &str) -> Vec<&'a str> {
 
 #[test]
 fn abbreviations_and_ordinals() {
-    assert_eq!(split("Das gilt z. B. für Berlin, Hamburg usw. Die Stadt wächst.", "de"), ["Das gilt z. B. für Berlin, Hamburg usw.", "Die Stadt wächst."]);
-    assert_eq!(split("Die Wahl findet am 3. Oktober statt. Er ist 30. Das ist alles.", "de"), ["Die Wahl findet am 3. Oktober statt.", "Er ist 30.", "Das ist alles."]);
-    assert_eq!(split("В 2010 г. Виктор посетил Москву, т. е. столицу. Потом уехал.", "ru"), ["В 2010 г. Виктор посетил Москву, т. е. столицу.", "Потом уехал."]);
+    assert_eq!(
+        split("Das gilt z. B. für Berlin, Hamburg usw. Die Stadt wächst.", "de"),
+        ["Das gilt z. B. für Berlin, Hamburg usw.", "Die Stadt wächst."]
+    );
+    assert_eq!(
+        split("Die Wahl findet am 3. Oktober statt. Er ist 30. Das ist alles.", "de"),
+        ["Die Wahl findet am 3. Oktober statt.", "Er ist 30.", "Das ist alles."]
+    );
+    assert_eq!(
+        split("В 2010 г. Виктор посетил Москву, т. е. столицу. Потом уехал.", "ru"),
+        ["В 2010 г. Виктор посетил Москву, т. е. столицу.", "Потом уехал."]
+    );
     assert_eq!(split("De holdt Skt. Hans i byen. Det var sjovt.", "da"), ["De holdt Skt. Hans i byen.", "Det var sjovt."]);
     assert_eq!(split("Sono l'Ing. Mengozzi. È presente l'Avv. Cassioni?", "it"), ["Sono l'Ing. Mengozzi.", "È presente l'Avv. Cassioni?"]);
     assert_eq!(split("Ide o príslušníkov XII. Pluku. Bolo to 7. Apríla.", "sk"), ["Ide o príslušníkov XII. Pluku.", "Bolo to 7. Apríla."]);
@@ -77,13 +86,19 @@ fn abbreviations_and_ordinals() {
 fn terminators_of_other_scripts() {
     // Armenian full stop written as a colon (and as U+0589), Greek question mark as a semicolon.
     assert_eq!(split("Այսօր երկուշաբթի է: Ես գնում եմ աշխատանքի։ Վաղը", "hy"), ["Այսօր երկուշաբթի է:", "Ես գնում եմ աշխատանքի։", "Վաղը"]);
-    assert_eq!(split("Πού είναι οι τουαλέτες; Τις Κυριακές δε δούλευε κανένας.", "el"), ["Πού είναι οι τουαλέτες;", "Τις Κυριακές δε δούλευε κανένας."]);
+    assert_eq!(
+        split("Πού είναι οι τουαλέτες; Τις Κυριακές δε δούλευε κανένας.", "el"),
+        ["Πού είναι οι τουαλέτες;", "Τις Κυριακές δε δούλευε κανένας."]
+    );
     // Arabic and Urdu question marks and full stop, Devanagari danda.
     assert_eq!(split("ماذا حدث؟ طرح الكثير من التساؤلات.", "ar"), ["ماذا حدث؟", "طرح الكثير من التساؤلات."]);
     assert_eq!(split("یہ ایک جملہ ہے۔ یہ دوسرا ہے؟ ہاں", "und"), ["یہ ایک جملہ ہے۔", "یہ دوسرا ہے؟", "ہاں"]);
     assert_eq!(split("यह पहला वाक्य है। यह दूसरा है।", "hi"), ["यह पहला वाक्य है।", "यह दूसरा है।"]);
     // CJK terminators without a following space; a quotation stays whole.
-    assert_eq!(split("英保守党党首選の立候補者が確定した。次期党首は首相となる！本当？", "ja"), ["英保守党党首選の立候補者が確定した。", "次期党首は首相となる！", "本当？"]);
+    assert_eq!(
+        split("英保守党党首選の立候補者が確定した。次期党首は首相となる！本当？", "ja"),
+        ["英保守党党首選の立候補者が確定した。", "次期党首は首相となる！", "本当？"]
+    );
     assert_eq!(split("我们明天一起去看《摔跤吧！爸爸》好吗？好！", "zh"), ["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]);
     assert_eq!(split("彼は「よくわからない。奇跡だ」と述べた。「次」は", "ja"), ["彼は「よくわからない。奇跡だ」と述べた。", "「次」は"]);
     // A space between words of scripts written without spaces ends a caption or a sentence.

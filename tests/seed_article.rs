@@ -6,8 +6,7 @@ use abridge::{lang, summarize, text, Options};
 const SEED: &str = include_str!("fixtures/seed-article.txt");
 
 /// Lines of the page that are furniture, not article prose.
-const FURNITURE: [&str; 6] =
-    ["Saturday, September 23, 2023", "scattered clouds", "30°C", "No Image", "arrow up", "home icon"];
+const FURNITURE: [&str; 6] = ["Saturday, September 23, 2023", "scattered clouds", "30°C", "No Image", "arrow up", "home icon"];
 
 #[test]
 fn title_is_the_headline() {

@@ -55,7 +55,16 @@ fn main() -> ExitCode {
 }
 
 fn parse_args(args: Vec<String>) -> Result<Args, String> {
-    let mut parsed = Args { command: Command::Summarize, weights: abridge::score::WEIGHTS, options: Options::default(), json: false, jsonl: false, jobs: 0, html: false, file: None };
+    let mut parsed = Args {
+        command: Command::Summarize,
+        weights: abridge::score::WEIGHTS,
+        options: Options::default(),
+        json: false,
+        jsonl: false,
+        jobs: 0,
+        html: false,
+        file: None,
+    };
     let mut it = args.into_iter().peekable();
     match it.peek().map(String::as_str) {
         Some("split") => {
@@ -87,7 +96,8 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
             "--jsonl" => parsed.jsonl = true,
             "--jobs" | "-j" => {
                 let text = value(&arg)?;
-                parsed.jobs = text.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("--jobs needs a positive whole number, not {text:?}"))?;
+                parsed.jobs =
+                    text.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("--jobs needs a positive whole number, not {text:?}"))?;
             }
             "--html" => parsed.html = true,
             "-" => parsed.file = None,

@@ -40,9 +40,7 @@ extern "C" {
 /// `CSS.highlights` when the browser has the CSS Custom Highlight API.
 fn registry() -> Option<HighlightRegistry> {
     let global = js_sys::global();
-    let has_class = Reflect::get(&global, &"Highlight".into())
-        .ok()?
-        .is_function();
+    let has_class = Reflect::get(&global, &"Highlight".into()).ok()?.is_function();
     let css = Reflect::get(&global, &"CSS".into()).ok()?;
     if !has_class || css.is_undefined() || css.is_null() {
         return None;
@@ -86,18 +84,13 @@ impl ArticleText {
     /// highlighted under that name before. Returns how many sentences were highlighted.
     pub fn highlight(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "ReadonlyArray<{ start: number; end: number }>")]
-        sentences: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ReadonlyArray<{ start: number; end: number }>")] sentences: &JsValue,
         name: Option<String>,
     ) -> Result<u32, JsValue> {
         let name = name.unwrap_or_else(|| DEFAULT_NAME.to_string());
         let spans = parse_spans(sentences)?;
         self.clear_name(&name);
-        let mut entry = Marked {
-            name,
-            spans,
-            ranges: Vec::new(),
-        };
+        let mut entry = Marked { name, spans, ranges: Vec::new() };
         let count;
         if let Some(registry) = registry() {
             let existing = registry.get(&entry.name);
@@ -156,10 +149,7 @@ impl ArticleText {
             return None;
         }
         let last = end - 1;
-        let i = self
-            .segments
-            .partition_point(|s| s.out <= last)
-            .checked_sub(1)?;
+        let i = self.segments.partition_point(|s| s.out <= last).checked_sub(1)?;
         let seg = &self.segments[i];
         let within = (last - seg.out + 1).min(seg.len);
         Some((seg.node.clone(), seg.offset + within))
@@ -204,15 +194,7 @@ impl ArticleText {
         self.wrap(&pieces);
         // Wrapping split text nodes: read the map again so `range()` stays right.
         self.reread();
-        self.marked
-            .last()
-            .map(|m| {
-                m.spans
-                    .iter()
-                    .filter(|&&(s, e)| s < e && e <= self.len16)
-                    .count() as u32
-            })
-            .unwrap_or(0)
+        self.marked.last().map(|m| m.spans.iter().filter(|&&(s, e)| s < e && e <= self.len16).count() as u32).unwrap_or(0)
     }
 
     /// Removes this article's `<mark>`s, keeping their text in place. False when the article's
@@ -270,12 +252,7 @@ impl ArticleText {
                 let lo = a.max(seg.out) - seg.out + seg.offset;
                 let hi = b.min(seg.out + seg.len) - seg.out + seg.offset;
                 if lo < hi {
-                    pieces.push(Piece {
-                        seg: i,
-                        lo,
-                        hi,
-                        names: names.clone(),
-                    });
+                    pieces.push(Piece { seg: i, lo, hi, names: names.clone() });
                 }
             }
         }
@@ -323,9 +300,7 @@ impl ArticleText {
             };
             mark.set_class_name(MARK_CLASS);
             let _ = mark.set_attribute("data-abridge", &piece.names);
-            if parent.insert_before(&mark, Some(&middle)).is_ok()
-                && mark.append_child(&middle).is_ok()
-            {
+            if parent.insert_before(&mark, Some(&middle)).is_ok() && mark.append_child(&middle).is_ok() {
                 self.marks.push(mark);
             }
         }
@@ -364,24 +339,12 @@ fn parse_spans(sentences: &JsValue) -> Result<Vec<(u32, u32)>, JsValue> {
     let array: &Array = sentences.unchecked_ref();
     let mut spans = Vec::with_capacity(array.length() as usize);
     for item in array.iter() {
-        let start = Reflect::get(&item, &"start".into())
-            .ok()
-            .and_then(|v| v.as_f64());
-        let end = Reflect::get(&item, &"end".into())
-            .ok()
-            .and_then(|v| v.as_f64());
+        let start = Reflect::get(&item, &"start".into()).ok().and_then(|v| v.as_f64());
+        let end = Reflect::get(&item, &"end".into()).ok().and_then(|v| v.as_f64());
         match (start, end) {
-            (Some(s), Some(e)) if s >= 0.0 && e >= s && e <= u32::MAX as f64 => {
-                spans.push((s as u32, e as u32))
-            }
-            _ => {
-                return Err(js_sys::TypeError::new(
-                    "highlight: each sentence needs numeric start and end",
-                )
-                .into())
-            }
+            (Some(s), Some(e)) if s >= 0.0 && e >= s && e <= u32::MAX as f64 => spans.push((s as u32, e as u32)),
+            _ => return Err(js_sys::TypeError::new("highlight: each sentence needs numeric start and end").into()),
         }
     }
     Ok(spans)
 }
-

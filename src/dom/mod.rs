@@ -21,7 +21,6 @@ use web_sys::{Element, Text};
 /// The highlight name used when none is given: style it with `::highlight(abridge)`.
 const DEFAULT_NAME: &str = "abridge";
 
-
 /// One run of the text that is a verbatim copy of part of one text node (UTF-16 code units).
 struct Segment {
     /// Where the run starts in the text.
@@ -59,12 +58,7 @@ fn dom_segments(article: &Article, nodes: &js_sys::Array) -> Vec<Segment> {
         .iter()
         .filter_map(|s| {
             let node = nodes.get(s.node).dyn_into::<Text>().ok()?;
-            Some(Segment {
-                out: s.out,
-                node,
-                offset: s.offset,
-                len: s.len,
-            })
+            Some(Segment { out: s.out, node, offset: s.offset, len: s.len })
         })
         .collect()
 }
@@ -122,26 +116,17 @@ fn root_or_document(root: &JsValue) -> Option<JsValue> {
 /// Reads the text of `element` as a reader sees it (see the module docs), with its title and
 /// language hints. Throws a `TypeError` when `element` is not an element.
 #[wasm_bindgen(js_name = readArticle)]
-pub fn read_article(
-    #[wasm_bindgen(unchecked_param_type = "Element")] element: &JsValue,
-) -> Result<ArticleText, JsValue> {
-    let root: Element = element
-        .dyn_ref::<Element>()
-        .cloned()
-        .ok_or_else(|| js_sys::TypeError::new("readArticle: expected an Element"))?;
-    article_text(Source::Element, Some(root))
-        .ok_or_else(|| js_sys::TypeError::new("readArticle: the element could not be read").into())
+pub fn read_article(#[wasm_bindgen(unchecked_param_type = "Element")] element: &JsValue) -> Result<ArticleText, JsValue> {
+    let root: Element = element.dyn_ref::<Element>().cloned().ok_or_else(|| js_sys::TypeError::new("readArticle: expected an Element"))?;
+    article_text(Source::Element, Some(root)).ok_or_else(|| js_sys::TypeError::new("readArticle: the element could not be read").into())
 }
 
 /// Finds the article under `root` (a Document or an Element; default: the document) and reads
 /// it: its prose only, the headline as its title. `null` when the page has no article. Throws a
 /// `TypeError` when `root` is neither.
 #[wasm_bindgen(js_name = readPage, unchecked_return_type = "ArticleText | null")]
-pub fn read_page(
-    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let under = root_or_document(root)
-        .ok_or_else(|| js_sys::TypeError::new("readPage: expected a Document or an Element"))?;
+pub fn read_page(#[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue) -> Result<JsValue, JsValue> {
+    let under = root_or_document(root).ok_or_else(|| js_sys::TypeError::new("readPage: expected a Document or an Element"))?;
     // `null`, not `undefined` (what an `Option` becomes): the documented "no article".
     Ok(article_text(Source::Found(under), None).map_or(JsValue::NULL, JsValue::from))
 }
@@ -149,9 +134,7 @@ pub fn read_page(
 /// The element holding the article under `root` (a Document or an Element; default: the
 /// document), or `null` when the page has none.
 #[wasm_bindgen(js_name = findArticle, unchecked_return_type = "Element | null")]
-pub fn find_article(
-    #[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue,
-) -> JsValue {
+pub fn find_article(#[wasm_bindgen(unchecked_optional_param_type = "Document | Element")] root: &JsValue) -> JsValue {
     let best = root_or_document(root).and_then(|under| {
         let read = read::read(&under);
         let best = page::best_element(&read.page)?;

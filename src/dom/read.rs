@@ -86,8 +86,5 @@ pub fn read(root: &JsValue) -> Read {
     builder.doc_title(&out.get(3).as_string().unwrap_or_default());
     builder.h1_hint(&out.get(4).as_string().unwrap_or_default());
     builder.doc_lang(&out.get(5).as_string().unwrap_or_default());
-    Read {
-        page: builder.finish(),
-        nodes: out.get(1).into(),
-    }
+    Read { page: builder.finish(), nodes: out.get(1).into() }
 }

@@ -16,9 +16,7 @@ pub static ARABIC: Language = Language {
         لم لما لن لنا له لها لو لي ما مثل مع مما من منذ منها هذا هذه هل هم هنا هناك هو هي و واحد \
         وفي وقد ولا ومن وهو وهي يكون يمكن يوم",
     ),
-    abbreviations: Words::new(
-        "أ.د إلخ ا.د ت.ب ج.م.ع سم ص.ب ق.م كجم كم م.ب",
-    ),
+    abbreviations: Words::new("أ.د إلخ ا.د ت.ب ج.م.ع سم ص.ب ق.م كجم كم م.ب"),
     titles: Words::EMPTY,
     openers: Words::EMPTY,
     stem: super::no_stem,

@@ -13,9 +13,7 @@ pub static BULGARIAN: Language = Language {
         "акад ап бл бул вж вх д-р доц др ет ж.к инж кв лв млн млрд напр обл пл проф ст стр т.е т.н \
         тел ул хил",
     ),
-    titles: Words::new(
-        "акад д-р доц инж проф",
-    ),
+    titles: Words::new("акад д-р доц инж проф"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

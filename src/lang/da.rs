@@ -21,9 +21,7 @@ pub static DANISH: Language = Language {
         f.kr feb fhv fig fr fx gl hhv hr inkl jan jf jr jul jun kap kbh kl kr lign m.fl m.m mht \
         mio mrd nov nr n° nº o.a o.l okt osv pga pkt prof pt sep sept skt st stk tel tlf vedr vol",
     ),
-    titles: Words::new(
-        "cand dr hr prof skt",
-    ),
+    titles: Words::new("cand dr hr prof skt"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,

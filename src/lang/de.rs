@@ -23,9 +23,7 @@ pub static GERMAN: Language = Language {
         n.chr nov nr o.ä okt prof s.o s.u sep sept sog sr st std str tel u.a u.ä usw v.a v.chr vgl \
         z.b z.t zt zzgl",
     ),
-    titles: Words::new(
-        "dipl dr frl hr hrn ing prof",
-    ),
+    titles: Words::new("dipl dr frl hr hrn ing prof"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,

@@ -50,9 +50,7 @@ pub fn script_of(c: char) -> Script {
         0xE00..=0xE7F => Script::Thai,
         0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
-        0x2E80..=0x2FDF | 0x3005..=0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => {
-            Script::Han
-        }
+        0x2E80..=0x2FDF | 0x3005..=0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => Script::Han,
         _ => Script::Other,
     }
 }
@@ -100,8 +98,7 @@ fn script_counts(sample: &str) -> [usize; SCRIPTS] {
 
 /// The language of `script` whose stopwords (and marker letters) `sample` has most of.
 fn by_stopwords(sample: &str, script: Script) -> &'static Language {
-    let candidates: Vec<&'static Language> =
-        LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
+    let candidates: Vec<&'static Language> = LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
     let (scores, marks, words) = stopword_scores(sample, &candidates);
     // A language's stopwords make up a third or more of its running text; a few per cent is what
     // any other language shares by chance ("a", "la", "de"): too little to name a language.
@@ -130,10 +127,8 @@ fn stopword_scores(sample: &str, candidates: &[&'static Language]) -> (Vec<f64>,
     // marker letters it has (bit i for candidate i), looked up once per word and text.
     let mut seen: StrMap<(u64, u64)> = StrMap::with_capacity(WORDS);
     // Each candidate's bit in `stopword_languages` (its place in LANGUAGES).
-    let lists: Vec<Option<u32>> = candidates
-        .iter()
-        .map(|c| LANGUAGES.iter().position(|l| std::ptr::eq(*l, *c)).filter(|&i| i < 64).map(|i| i as u32))
-        .collect();
+    let lists: Vec<Option<u32>> =
+        candidates.iter().map(|c| LANGUAGES.iter().position(|l| std::ptr::eq(*l, *c)).filter(|&i| i < 64).map(|i| i as u32)).collect();
     let mut buf = String::new();
     let mut words = 0usize;
     for word in letter_runs(sample).take(WORDS) {
@@ -203,16 +198,8 @@ fn word_bits(word: &str, candidates: &[&'static Language], lists: &[Option<u32>]
 const MIN_SHARE: f64 = 0.03;
 
 /// Letters that tell languages of one script apart (lower case).
-const MARKERS: &[(&str, &str)] = &[
-    ("uk", "іїєґ"),
-    ("ru", "ыэъё"),
-    ("pl", "ąęłńśźż"),
-    ("tr", "ğış"),
-    ("de", "ß"),
-    ("es", "ñ"),
-    ("pt", "ãõ"),
-    ("da", "æø"),
-];
+const MARKERS: &[(&str, &str)] =
+    &[("uk", "іїєґ"), ("ru", "ыэъё"), ("pl", "ąęłńśźż"), ("tr", "ğış"), ("de", "ß"), ("es", "ñ"), ("pt", "ãõ"), ("da", "æø")];
 
 const ALL_SCRIPTS: [Script; SCRIPTS] = [
     Script::Latin,
@@ -270,7 +257,8 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
 
 /// Letters, digits and the marks and joiners inside words of Indic and Arabic scripts and Persian.
 fn is_letter(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0900}'..='\u{0DFF}' | '\u{200C}' | '\u{200D}')
+    c.is_alphanumeric()
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0900}'..='\u{0DFF}' | '\u{200C}' | '\u{200D}')
 }
 
 #[cfg(test)]

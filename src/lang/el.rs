@@ -13,9 +13,7 @@ pub static GREEK: Language = Language {
         "απρ αρ αυγ βλ δεκ δηλ δρ εκ ιαν ιουλ ιουν κ κ.λπ κα κλπ κυρ μ.χ νοε οκτ π.χ σελ σεπτ τηλ \
         φεβ χλμ",
     ),
-    titles: Words::new(
-        "δρ κ κα κυρ",
-    ),
+    titles: Words::new("δρ κ κα κυρ"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

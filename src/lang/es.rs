@@ -23,9 +23,7 @@ pub static SPANISH: Language = Language {
         mons mt mtro nov nro nº núm oct p.ej pl prof profa pza pág págs párr párrf sep sept sr sra \
         sras sres srta sta sto sáb tel ud uds uu vd vds vie",
     ),
-    titles: Words::new(
-        "dr dra ing lic prof profa sr sra sras sres srta sta sto",
-    ),
+    titles: Words::new("dr dra ing lic prof profa sr sra sras sres srta sta sto"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

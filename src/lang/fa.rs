@@ -16,9 +16,7 @@ pub static PERSIAN: Language = Language {
         می نام نه نیز نیست ها های هر هست هستند هم همه و وجود ولی پس پیش چرا چند چه چون کرد کردم \
         کردن کرده کن کند کنم کنید که گفت ی یا یه یک یکی",
     ),
-    abbreviations: Words::new(
-        "ر.ک ق.م ه.ش ه.ق",
-    ),
+    abbreviations: Words::new("ر.ک ق.م ه.ش ه.ق"),
     titles: Words::EMPTY,
     openers: Words::EMPTY,
     stem: super::no_stem,

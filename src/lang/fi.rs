@@ -23,9 +23,7 @@ pub static FINNISH: Language = Language {
         kesäk klo ks lokak maalisk marrask milj mm mrd nk nro ns oik os prof puh ry syysk tammik \
         tms toukok tri ts va vrt vs yht yms",
     ),
-    titles: Words::new(
-        "dos prof tri",
-    ),
+    titles: Words::new("dos prof tri"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,

@@ -20,9 +20,7 @@ pub static FRENCH: Language = Language {
         "apr av bd boul c.-à-d cf chap cie coll dr déc env etc ex fig févr gén hab janv juil m me \
         mgr mlle mm mme no nº oct p pp prof réf sept st ste tél vol vs éd",
     ),
-    titles: Words::new(
-        "dr m me mgr mlle mm mme prof st ste",
-    ),
+    titles: Words::new("dr m me mgr mlle mm mme prof st ste"),
     openers: Words::EMPTY,
     stem: super::strip_elision,
     ordinals: false,

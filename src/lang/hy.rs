@@ -9,12 +9,8 @@ pub static ARMENIAN: Language = Language {
     code: "hy",
     script: Script::Armenian,
     stopwords: Words::EMPTY,
-    abbreviations: Words::new(
-        "թթ կմ մ.թ մ.թ.ա պրն սմ տկն",
-    ),
-    titles: Words::new(
-        "պրն տկն",
-    ),
+    abbreviations: Words::new("թթ կմ մ.թ մ.թ.ա պրն սմ տկն"),
+    titles: Words::new("պրն տկն"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

@@ -22,9 +22,7 @@ pub static INDONESIAN: Language = Language {
         "a.n agt agu apr bpk des dkk dll dr drs dsb dst feb hlm ir jan jl jul jun kab kec kel mei \
         no nov ny okt prof pt s.e s.h sdr sdri sep tbk tel tgl tn u.p yth",
     ),
-    titles: Words::new(
-        "bpk dr drs ir ny prof sdr sdri tn",
-    ),
+    titles: Words::new("bpk dr drs ir ny prof sdr sdri tn"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

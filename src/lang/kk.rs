@@ -9,9 +9,7 @@ pub static KAZAKH: Language = Language {
     code: "kk",
     script: Script::Cyrillic,
     stopwords: Words::EMPTY,
-    abbreviations: Words::new(
-        "б.з б.з.б жж жыл кг км млн млрд мың см т.б т.с.с",
-    ),
+    abbreviations: Words::new("б.з б.з.б жж жыл кг км млн млрд мың см т.б т.с.с"),
     titles: Words::EMPTY,
     openers: Words::EMPTY,
     stem: super::no_stem,

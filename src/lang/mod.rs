@@ -15,10 +15,10 @@ mod es;
 mod fa;
 mod fi;
 mod fr;
+mod he;
 mod hi;
 mod hy;
 mod id;
-mod he;
 mod it;
 mod ja;
 mod kk;
@@ -34,8 +34,8 @@ mod tr;
 mod uk;
 mod zh;
 
-pub use detect::{detect, script_of, Script};
 use crate::text::hash::StrMap;
+pub use detect::{detect, script_of, Script};
 
 /// What the pipeline needs to know about a language.
 #[derive(Debug)]
@@ -306,7 +306,8 @@ mod tests {
         assert_eq!(by_code("und").unwrap().code, "und");
         assert!(by_code("xx").is_none());
         assert!(by_code("").is_none());
-        let twenty = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "ja", "zh"];
+        let twenty =
+            ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "ja", "zh"];
         for code in twenty {
             assert!(!by_code(code).unwrap().stopwords.is_empty(), "{code} has stopwords");
         }

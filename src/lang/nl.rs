@@ -22,9 +22,7 @@ pub static DUTCH: Language = Language {
         fig ir jan jhr jl jr jul jun m.a.w mevr mr mrt mw nov nr o.a okt pag prof resp sep sept sr \
         st t.a.v tel vgl vnl vs zgn",
     ),
-    titles: Words::new(
-        "dhr dr drs ir jhr mevr mr mw prof",
-    ),
+    titles: Words::new("dhr dr drs ir jhr mevr mr mw prof"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

@@ -22,9 +22,7 @@ pub static POLISH: Language = Language {
         lek lip lis lut m.in mgr min mjr mld mln np nr ok os paź pkt pl pn por poz prof przyp ps \
         płk ros sie sp st str sty sz tab tel tj tys tzn tzw ub ul wg woj wrz wyd zob zł",
     ),
-    titles: Words::new(
-        "dr dyr gen hab inż ks lek mgr mjr prof płk",
-    ),
+    titles: Words::new("dr dyr gen hab inż ks lek mgr mjr prof płk"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,

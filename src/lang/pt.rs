@@ -20,9 +20,7 @@ pub static PORTUGUESE: Language = Language {
         "a.c abr ago al apto art av cap cia dez dr dra dto ed etc ex exa exmo fev fig gov ilmo jan \
         jr jul jun lda ltda min nov nº out pp prof profa pág set sr sra srta sto séc tel vol vs",
     ),
-    titles: Words::new(
-        "dr dra exmo ilmo prof profa sr sra srta sto",
-    ),
+    titles: Words::new("dr dra exmo ilmo prof profa sr sra srta sto"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

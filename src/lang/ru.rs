@@ -21,9 +21,7 @@ pub static RUSSIAN: Language = Language {
         обл окт пгт пер пл пос пр просп проф руб сб св сент см соч ср ст стр т.д т.е т.к т.н т.п \
         тел тыс ул февр чел шт янв",
     ),
-    titles: Words::new(
-        "акад доц проф",
-    ),
+    titles: Words::new("акад доц проф"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

@@ -13,9 +13,7 @@ pub static SLOVAK: Language = Language {
         "a.s atď doc hod ing judr mgr mil min mld mudr napr nám phdr prof resp rndr s.r.o str sv \
         tel tj tzv ul",
     ),
-    titles: Words::new(
-        "doc ing judr mgr mudr phdr prof rndr",
-    ),
+    titles: Words::new("doc ing judr mgr mudr phdr prof rndr"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,

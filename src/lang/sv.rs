@@ -21,9 +21,7 @@ pub static SWEDISH: Language = Language {
         kl m.fl m.m mfl nov nr okt osv p.g.a pga prof resp sek sep sept st t.ex t.o.m tel tex u.a \
         ung vol äv",
     ),
-    titles: Words::new(
-        "dr prof",
-    ),
+    titles: Words::new("dr prof"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

@@ -21,9 +21,7 @@ pub static TURKISH: Language = Language {
         "a.ş alb av ağu bkz böl cad doç dr ed eyl haz hz ing kd krş ltd mah müh nis no oca prof sn \
         sok vb vd vs yrd yy yzb çev örn öğr şti şub",
     ),
-    titles: Words::new(
-        "av doç dr müh prof yrd yzb",
-    ),
+    titles: Words::new("av doç dr müh prof yrd yzb"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,

@@ -19,9 +19,7 @@ pub static UKRAINIAN: Language = Language {
         "акад бер вип вул грн груд див доц др жовт кв квіт км коп лип лист лют млн млрд н.е напр \
         обл пл пор просп проф рр серп ст стор січ т.д т.зв т.п тел тис трав черв чол шт ім",
     ),
-    titles: Words::new(
-        "акад доц проф",
-    ),
+    titles: Words::new("акад доц проф"),
     openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,

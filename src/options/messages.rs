@@ -55,7 +55,6 @@ pub(super) fn concat(parts: &[&str]) -> String {
     s
 }
 
-
 /// What is wrong with an option.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -101,7 +100,13 @@ impl OptionsError {
             Problem::Combined(keys) => {
                 let mut m = String::new();
                 for (i, key) in keys.iter().enumerate() {
-                    m.push_str(if i == 0 { "" } else if i + 1 == keys.len() { " and " } else { ", " });
+                    m.push_str(if i == 0 {
+                        ""
+                    } else if i + 1 == keys.len() {
+                        " and "
+                    } else {
+                        ", "
+                    });
                     m.push_str(&spelling.subject(*key));
                 }
                 let [s, r, w] = BUDGETS.map(|k| spelling.bare(k));
@@ -119,4 +124,3 @@ impl std::fmt::Display for OptionsError {
 }
 
 impl std::error::Error for OptionsError {}
-

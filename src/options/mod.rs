@@ -8,7 +8,6 @@
 //!
 //! Messages are built by concatenation, not `format!`: this module is in the WASM build.
 
-
 mod messages;
 mod value;
 
@@ -212,7 +211,10 @@ mod tests {
             (Spelling::Js, "options.sentences and options.ratio cannot be combined: set at most one of sentences, ratio and maxWords"),
             (Spelling::Cli, "--sentences and --ratio cannot be combined: set at most one of --sentences, --ratio and --max-words"),
             (Spelling::Jsonl, "\"sentences\" and \"ratio\" cannot be combined: set at most one of sentences, ratio and maxWords"),
-            (Spelling::Attribute, "attribute sentences and attribute ratio cannot be combined: set at most one of sentences, ratio and max-words"),
+            (
+                Spelling::Attribute,
+                "attribute sentences and attribute ratio cannot be combined: set at most one of sentences, ratio and max-words",
+            ),
         ];
         for (spelling, message) in expected {
             assert_eq!(refused(&two, spelling), (true, message.to_string()));
@@ -244,10 +246,19 @@ mod tests {
 
     #[test]
     fn non_numbers_are_type_errors_naming_what_was_found() {
-        assert_eq!(refused(&[(Sentences, Value::Text("3"))], Spelling::Js), (true, "options.sentences must be a number, not string".into()));
-        assert_eq!(refused(&[(MaxWords, Value::Other("array"))], Spelling::Jsonl), (true, "\"maxWords\" must be a number, not array".into()));
+        assert_eq!(
+            refused(&[(Sentences, Value::Text("3"))], Spelling::Js),
+            (true, "options.sentences must be a number, not string".into())
+        );
+        assert_eq!(
+            refused(&[(MaxWords, Value::Other("array"))], Spelling::Jsonl),
+            (true, "\"maxWords\" must be a number, not array".into())
+        );
         assert_eq!(refused(&[(Ratio, Value::parse("half"))], Spelling::Cli), (true, "--ratio must be a number, not \"half\"".into()));
-        assert_eq!(refused(&[(Sentences, Value::parse(""))], Spelling::Attribute), (true, "attribute sentences must be a number, not \"\"".into()));
+        assert_eq!(
+            refused(&[(Sentences, Value::parse(""))], Spelling::Attribute),
+            (true, "attribute sentences must be a number, not \"\"".into())
+        );
         assert_eq!(refused(&[(Language, Number(1.0))], Spelling::Js), (true, "options.language must be a string, not number".into()));
         assert_eq!(refused(&[(Title, Value::Other("boolean"))], Spelling::Jsonl), (true, "\"title\" must be a string, not boolean".into()));
     }
@@ -284,7 +295,18 @@ mod tests {
 
     #[test]
     fn flag_and_attribute_text() {
-        for (text, n) in [("3", 3.0), (" 3 ", 3.0), ("+2", 2.0), ("-1", -1.0), ("0.25", 0.25), (".5", 0.5), ("5.", 5.0), ("2e1", 20.0), ("20%", 0.2), ("1.5E-1", 0.15)] {
+        for (text, n) in [
+            ("3", 3.0),
+            (" 3 ", 3.0),
+            ("+2", 2.0),
+            ("-1", -1.0),
+            ("0.25", 0.25),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("2e1", 20.0),
+            ("20%", 0.2),
+            ("1.5E-1", 0.15),
+        ] {
             assert_eq!(Value::parse(text), Number(n), "{text:?}");
         }
         for text in ["", " ", "three", "3x", "0x10", "NaN", "inf", "Infinity", "1e", "e5", ".", "-", "1,5", "%", "1 2"] {
@@ -300,4 +322,3 @@ mod tests {
         assert_eq!(Key::from_js_name("max_words"), None);
     }
 }
-

@@ -80,4 +80,3 @@ fn is_decimal(text: &str) -> bool {
     }
     i == b.len()
 }
-

@@ -28,17 +28,31 @@ pub struct ClassifyWeights {
     pub promo_max_chars: u32,
 }
 
-pub const WEIGHTS: ClassifyWeights = ClassifyWeights {
-    link_share: 0.5,
-    promo_max_chars: 250,
-};
+pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250 };
 
 /// How promos, calls to action and disclosures begin (English; lower case).
 pub(crate) const PROMO_OPENERS: &[&str] = &[
-    "sign up", "subscribe", "read more", "read also", "see also", "related:", "click here",
-    "follow us", "start your day", "get the latest", "advertisement", "download the",
-    "the very best", "the news and stories that matter", "this article contains affiliate",
-    "we may earn", "share this", "more:", "read next", "recommended:", "watch:",
+    "sign up",
+    "subscribe",
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "click here",
+    "follow us",
+    "start your day",
+    "get the latest",
+    "advertisement",
+    "download the",
+    "the very best",
+    "the news and stories that matter",
+    "this article contains affiliate",
+    "we may earn",
+    "share this",
+    "more:",
+    "read next",
+    "recommended:",
+    "watch:",
 ];
 
 /// What an element's own names say it is (`None`: nothing).
@@ -127,9 +141,7 @@ pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
     if page.element(block.container).is_some_and(|e| &*e.tag == "figcaption") {
         return Kind::Caption;
     }
-    by_names(page, names, block, root)
-        .or_else(|| by_text(block))
-        .unwrap_or(Kind::Prose)
+    by_names(page, names, block, root).or_else(|| by_text(block)).unwrap_or(Kind::Prose)
 }
 
 #[cfg(test)]
@@ -140,10 +152,7 @@ mod tests {
 
     fn kinds(html: &str) -> Vec<(String, Kind)> {
         let page = parse(html);
-        blocks(&page, 0)
-            .iter()
-            .map(|b| (b.text.clone(), kind(&page, &mut Names::new(&page), b, 0)))
-            .collect()
+        blocks(&page, 0).iter().map(|b| (b.text.clone(), kind(&page, &mut Names::new(&page), b, 0))).collect()
     }
 
     #[test]

@@ -85,7 +85,12 @@ fn tag_weight(tag: &str) -> f32 {
 /// Commas of every script (Readability's list): more clauses, more prose.
 fn commas(text: &str) -> usize {
     text.chars()
-        .filter(|c| matches!(c, ',' | '\u{60c}' | '\u{fe50}' | '\u{fe10}' | '\u{fe11}' | '\u{2e41}' | '\u{2e34}' | '\u{2e32}' | '\u{ff0c}' | '\u{3001}'))
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | '\u{60c}' | '\u{fe50}' | '\u{fe10}' | '\u{fe11}' | '\u{2e41}' | '\u{2e34}' | '\u{2e32}' | '\u{ff0c}' | '\u{3001}'
+            )
+        })
         .count()
 }
 
@@ -140,14 +145,8 @@ fn holders(page: &Page, root: u32) -> Vec<bool> {
 pub fn score(page: &Page, root: u32, blocks: &[Block], strict: bool) -> Scores {
     let n = page.nodes.len();
     let held = if strict { holders(page, root) } else { Vec::new() };
-    let mut s = Scores {
-        root,
-        excluded: vec![false; n],
-        score: vec![0.0; n],
-        scored: vec![false; n],
-        chars: vec![0; n],
-        link_chars: vec![0; n],
-    };
+    let mut s =
+        Scores { root, excluded: vec![false; n], score: vec![0.0; n], scored: vec![false; n], chars: vec![0; n], link_chars: vec![0; n] };
     let end = page.element(root).map(|e| e.end).unwrap_or(0);
     for i in root..end {
         if let Node::Element(e) = &page.nodes[i as usize] {
@@ -204,9 +203,8 @@ pub fn score(page: &Page, root: u32, blocks: &[Block], strict: bool) -> Scores {
 
 /// The best box: the highest score, lifted to the ancestor that holds several near-best boxes.
 pub fn best(page: &Page, s: &Scores) -> Option<u32> {
-    let mut ranked: Vec<u32> = (0..page.nodes.len() as u32)
-        .filter(|&i| s.scored[i as usize] && !s.excluded[i as usize] && i != s.root)
-        .collect();
+    let mut ranked: Vec<u32> =
+        (0..page.nodes.len() as u32).filter(|&i| s.scored[i as usize] && !s.excluded[i as usize] && i != s.root).collect();
     ranked.sort_by(|a, b| s.score[*b as usize].total_cmp(&s.score[*a as usize]));
     // A page whose paragraphs sit right in the root: the root is the article.
     if ranked.is_empty() && s.scored[s.root as usize] {
@@ -214,12 +212,8 @@ pub fn best(page: &Page, s: &Scores) -> Option<u32> {
     }
     let &top = ranked.first()?;
     let top_score = s.score[top as usize];
-    let near: Vec<u32> = ranked[1..]
-        .iter()
-        .take(4)
-        .copied()
-        .filter(|&i| s.score[i as usize] >= top_score * WEIGHTS.alternative_share)
-        .collect();
+    let near: Vec<u32> =
+        ranked[1..].iter().take(4).copied().filter(|&i| s.score[i as usize] >= top_score * WEIGHTS.alternative_share).collect();
     let mut chosen = top;
     if near.len() >= 3 {
         let mut at = page.element(top).and_then(|e| e.parent);

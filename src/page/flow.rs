@@ -9,8 +9,8 @@
 //! Every block keeps the map from its UTF-16 offsets back to the text nodes it was copied from.
 
 use super::model::{Display, Element, Node, Page};
-use super::tags::{always_block, block_by_tag, never_text, region_of};
 pub use super::tags::Region;
+use super::tags::{always_block, block_by_tag, never_text, region_of};
 
 /// A run of a block's text copied verbatim from one text node (UTF-16 code units).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,32 +43,13 @@ impl Block {
     /// last segment when they continue it in the same node, else starts a segment.
     fn map_next(&mut self, node: u32, offset: u32, width: u32) {
         match self.segments.last_mut() {
-            Some(last)
-                if last.out + last.len == self.len16
-                    && last.offset + last.len == offset
-                    && last.node == node =>
-            {
-                last.len += width
-            }
-            _ => self.segments.push(Segment {
-                out: self.len16,
-                node,
-                offset,
-                len: width,
-            }),
+            Some(last) if last.out + last.len == self.len16 && last.offset + last.len == offset && last.node == node => last.len += width,
+            _ => self.segments.push(Segment { out: self.len16, node, offset, len: width }),
         }
     }
 
     fn new(container: u32, region: Region) -> Self {
-        Block {
-            text: String::new(),
-            len16: 0,
-            segments: Vec::new(),
-            container,
-            region,
-            link_chars: 0,
-            chars: 0,
-        }
+        Block { text: String::new(), len16: 0, segments: Vec::new(), container, region, link_chars: 0, chars: 0 }
     }
 }
 
@@ -81,8 +62,7 @@ enum Flow {
 
 /// Whether an element is read, and how it flows and treats white space.
 fn flow_of(e: &Element, is_root: bool, preserve: bool) -> Option<(Flow, bool)> {
-    if !is_root && (e.hidden || never_text(&e.tag) || e.display == Some(Display::None))
-    {
+    if !is_root && (e.hidden || never_text(&e.tag) || e.display == Some(Display::None)) {
         return None;
     }
     let tag = &*e.tag;
@@ -95,9 +75,7 @@ fn flow_of(e: &Element, is_root: bool, preserve: bool) -> Option<(Flow, bool)> {
         _ if matches!(tag, "td" | "th") => Flow::Cell,
         _ => Flow::Inline,
     };
-    let preserve = e
-        .preserve
-        .unwrap_or(preserve || matches!(tag, "pre" | "listing" | "plaintext"));
+    let preserve = e.preserve.unwrap_or(preserve || matches!(tag, "pre" | "listing" | "plaintext"));
     Some((flow, preserve))
 }
 
@@ -301,11 +279,7 @@ impl Reader<'_> {
                     j += 1;
                 }
                 Node::Element(child) => {
-                    j = if closed_details && &*child.tag != "summary" {
-                        child.end
-                    } else {
-                        self.element(j, child, false, preserve)
-                    };
+                    j = if closed_details && &*child.tag != "summary" { child.end } else { self.element(j, child, false, preserve) };
                 }
             }
         }
@@ -363,20 +337,11 @@ mod tests {
 
     #[test]
     fn blocks_lines_and_spaces() {
-        assert_eq!(
-            texts("<div><h2>Title</h2><p>One.</p><ul><li>A</li><li>B</li></ul></div>"),
-            ["Title", "One.", "A", "B"]
-        );
-        assert_eq!(
-            texts("<div><p>Line one<br>line two<br><br>Para two</p></div>"),
-            ["Line one\nline two\n\nPara two"]
-        );
+        assert_eq!(texts("<div><h2>Title</h2><p>One.</p><ul><li>A</li><li>B</li></ul></div>"), ["Title", "One.", "A", "B"]);
+        assert_eq!(texts("<div><p>Line one<br>line two<br><br>Para two</p></div>"), ["Line one\nline two\n\nPara two"]);
         assert_eq!(texts("<div><p>  a   b \n c  <span> d</span>  </p></div>"), ["a b c d"]);
         assert_eq!(texts("<div><pre>a  b\n  c</pre></div>"), ["a  b\n  c"]);
-        assert_eq!(
-            texts("<div><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></div>"),
-            ["a b", "c d"]
-        );
+        assert_eq!(texts("<div><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></div>"), ["a b", "c d"]);
     }
 
     #[test]
@@ -401,8 +366,7 @@ mod tests {
             .map(|s| match &page.nodes[s.node as usize] {
                 Node::Text { data, .. } => {
                     let units: Vec<u16> = data.encode_utf16().collect();
-                    String::from_utf16(&units[s.offset as usize..(s.offset + s.len) as usize])
-                        .unwrap()
+                    String::from_utf16(&units[s.offset as usize..(s.offset + s.len) as usize]).unwrap()
                 }
                 _ => panic!("segment of an element"),
             })

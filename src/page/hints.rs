@@ -4,28 +4,94 @@
 //! of the id and class (`hints` of the model), so "article-body" and "articleBody" both count.
 
 /// Names of the article's own box: its score gets [`WEIGHTS::positive`].
-pub const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
-    "blog", "story",
-];
+pub const POSITIVE: &[&str] =
+    &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"];
 
 /// Names of boxes around an article but not in it: score [`WEIGHTS::negative`].
 pub const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
-    "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
-    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
-    "newsletter", "subscribe", "signup", "disclosure", "affiliate", "recommend", "trending",
-    "popular", "caption", "credit", "byline", "disclaimer",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "disclosure",
+    "affiliate",
+    "recommend",
+    "trending",
+    "popular",
+    "caption",
+    "credit",
+    "byline",
+    "disclaimer",
 ];
 
 /// Boxes that are never the article, whatever their text: menus, comment threads, related
 /// links, cookie banners. Readability.js drops them before scoring ("unlikely candidates").
 pub const UNLIKELY: &[&str] = &[
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
-    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
-    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "newsletter", "cookie",
-    "consent", "promo", "recommend", "outbrain", "taboola", "disclosure", "affiliate",
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "newsletter",
+    "cookie",
+    "consent",
+    "promo",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "disclosure",
+    "affiliate",
 ];
 
 /// ...unless the name also says it holds the content ("main-header-content" stays).
@@ -37,13 +103,44 @@ pub const CREDIT: &[&str] = &["credit", "copyright", "attribution", "photographe
 pub const BYLINE: &[&str] = &["byline", "author", "writer", "dateline", "contributor", "timestamp"];
 /// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
 pub const STANDFIRST: &[&str] = &[
-    "standfirst", "dek", "subtitle", "subhead", "summary", "deck", "lede-text", "excerpt",
-    "teaser", "__lead", "article-lead", "article-lede",
+    "standfirst",
+    "dek",
+    "subtitle",
+    "subhead",
+    "summary",
+    "deck",
+    "lede-text",
+    "excerpt",
+    "teaser",
+    "__lead",
+    "article-lead",
+    "article-lede",
 ];
 pub const PROMO: &[&str] = &[
-    "promo", "newsletter", "subscribe", "signup", "sign-up", "disclosure", "affiliate", "related",
-    "recommend", "read-more", "readmore", "more-stories", "advert", "sponsor", "share", "social",
-    "cta", "inline-ad", "ad-container", "paywall", "donate", "tags", "comment", "disclaimer",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "disclosure",
+    "affiliate",
+    "related",
+    "recommend",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "advert",
+    "sponsor",
+    "share",
+    "social",
+    "cta",
+    "inline-ad",
+    "ad-container",
+    "paywall",
+    "donate",
+    "tags",
+    "comment",
+    "disclaimer",
 ];
 
 /// The score weights of class/id names: as Readability.js's (±25).
@@ -52,10 +149,7 @@ pub struct Weights {
     pub negative: f32,
 }
 
-pub const WEIGHTS: Weights = Weights {
-    positive: 25.0,
-    negative: -25.0,
-};
+pub const WEIGHTS: Weights = Weights { positive: 25.0, negative: -25.0 };
 
 pub fn any(hints: &str, names: &[&str]) -> bool {
     !hints.is_empty() && names.iter().any(|n| contains(hints.as_bytes(), n.as_bytes()))

@@ -7,20 +7,14 @@ use super::model::{Attrs, Page, PageBuilder};
 const VOID: &[&str] = &["br", "img", "hr", "input", "meta", "link", "source", "wbr"];
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&nbsp;", "\u{a0}")
-        .replace("&amp;", "&")
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", "\u{a0}").replace("&amp;", "&")
 }
 
 fn attributes(s: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = s.trim();
     while !rest.is_empty() {
-        let name_end = rest
-            .find(|c: char| c == '=' || c.is_whitespace())
-            .unwrap_or(rest.len());
+        let name_end = rest.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(rest.len());
         let name = rest[..name_end].to_ascii_lowercase();
         rest = rest[name_end..].trim_start();
         let mut value = String::new();
@@ -68,12 +62,7 @@ pub fn parse(html: &str) -> Page {
             let name_end = inner.find(char::is_whitespace).unwrap_or(inner.len());
             let name = inner[..name_end].to_ascii_lowercase();
             let attrs = attributes(&inner[name_end..]);
-            let get = |k: &str| {
-                attrs
-                    .iter()
-                    .find(|(n, _)| n == k)
-                    .map(|(_, v)| v.as_str())
-            };
+            let get = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
             let a = Attrs {
                 id: get("id").unwrap_or(""),
                 class: get("class").unwrap_or(""),

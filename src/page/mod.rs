@@ -37,9 +37,7 @@ pub struct Article {
 
 /// The document's first element that holds the rest (`<body>` when there is one).
 fn page_root(page: &Page) -> u32 {
-    (0..page.nodes.len() as u32)
-        .find(|&i| page.element(i).is_some_and(|e| &*e.tag == "body"))
-        .unwrap_or(0)
+    (0..page.nodes.len() as u32).find(|&i| page.element(i).is_some_and(|e| &*e.tag == "body")).unwrap_or(0)
 }
 
 /// The scores and best box of the page: a strict pass, then a lenient one when the strict pass
@@ -54,9 +52,7 @@ fn search(page: &Page, root: u32, blocks: &[Block]) -> Option<(find::Scores, u32
     }
     let lenient = find::score(page, root, blocks, false);
     match find::best(page, &lenient) {
-        Some(top) if first.map_or(true, |f| lenient.chars[top as usize] > strict.chars[f as usize]) => {
-            Some((lenient, top))
-        }
+        Some(top) if first.map_or(true, |f| lenient.chars[top as usize] > strict.chars[f as usize]) => Some((lenient, top)),
         _ => first.map(|f| (strict, f)),
     }
 }
@@ -83,11 +79,8 @@ pub fn find_article(page: &Page) -> Option<Article> {
         })?;
         Some(if x == top { x } else { page.element(x)?.parent.unwrap_or(x) })
     };
-    let chosen: Vec<(&Block, u32)> = blocks
-        .iter()
-        .filter(|b| !scores.excluded[b.container as usize])
-        .filter_map(|b| Some((b, box_of(b)?)))
-        .collect();
+    let chosen: Vec<(&Block, u32)> =
+        blocks.iter().filter(|b| !scores.excluded[b.container as usize]).filter_map(|b| Some((b, box_of(b)?))).collect();
     let mut article = assemble(page, top, &chosen);
     if article.title.is_none() {
         article.title = headline(page, &blocks, chosen.first().map(|(b, _)| b.container));
@@ -101,9 +94,7 @@ pub fn read_element(page: &Page, root: u32) -> Article {
     let all: Vec<(&Block, u32)> = blocks.iter().map(|b| (b, root)).collect();
     let mut article = assemble(page, root, &all);
     if article.title.is_none() {
-        article.title = headline_in(page, &blocks)
-            .or_else(|| page.h1_hint.clone())
-            .or_else(|| page_headline(page));
+        article.title = headline_in(page, &blocks).or_else(|| page.h1_hint.clone()).or_else(|| page_headline(page));
     }
     article
 }
@@ -111,11 +102,7 @@ pub fn read_element(page: &Page, root: u32) -> Article {
 /// Joins the prose of `blocks` (each classified by the names below its box) into the article's
 /// text.
 fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
-    let mut a = Article {
-        root,
-        language: page.language(root).map(str::to_string),
-        ..Article::default()
-    };
+    let mut a = Article { root, language: page.language(root).map(str::to_string), ..Article::default() };
     let mut names = classify::Names::new(page);
     for &(b, names_root) in blocks {
         let kind = classify::kind(page, &mut names, b, names_root);
@@ -129,10 +116,7 @@ fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
                     a.text.push_str("\n\n");
                     a.len16 += 2;
                 }
-                a.segments.extend(b.segments.iter().map(|s| Segment {
-                    out: s.out + a.len16,
-                    ..*s
-                }));
+                a.segments.extend(b.segments.iter().map(|s| Segment { out: s.out + a.len16, ..*s }));
                 a.text.push_str(&b.text);
                 a.len16 += b.len16;
             }
@@ -165,9 +149,7 @@ fn page_headline(page: &Page) -> Option<String> {
 /// The headline of an article starting at `start`: the last `<h1>` before it outside navigation,
 /// asides and footers, else the page's first such `<h1>`, the `og:title`, the document's title.
 fn headline(page: &Page, blocks: &[Block], start: Option<u32>) -> Option<String> {
-    let usable = |b: &&Block| {
-        is_h1(page, b) && matches!(b.region, Region::Body | Region::Header | Region::Figure)
-    };
+    let usable = |b: &&Block| is_h1(page, b) && matches!(b.region, Region::Body | Region::Header | Region::Figure);
     let before = start.and_then(|s| blocks.iter().rev().filter(|b| b.container < s).find(usable));
     before
         .or_else(|| blocks.iter().find(usable))

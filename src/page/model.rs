@@ -60,7 +60,10 @@ pub struct Element {
 pub enum Node {
     Element(Element),
     /// A text node's data, verbatim; its parent is the element before it that contains it.
-    Text { parent: Option<u32>, data: Box<str> },
+    Text {
+        parent: Option<u32>,
+        data: Box<str>,
+    },
 }
 
 /// A page: nodes in document order (pre-order), the first being the root that was read.
@@ -145,10 +148,7 @@ impl PageBuilder {
 
     /// A text node inside the element last opened.
     pub fn text(&mut self, data: &str) {
-        self.page.nodes.push(Node::Text {
-            parent: self.open.last().copied(),
-            data: data.into(),
-        });
+        self.page.nodes.push(Node::Text { parent: self.open.last().copied(), data: data.into() });
     }
 
     /// Ends the element last opened.

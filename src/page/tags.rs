@@ -8,10 +8,37 @@ use super::model::Element;
 pub fn never_text(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "noscript" | "template" | "button" | "input" | "select" | "textarea"
-            | "option" | "optgroup" | "datalist" | "output" | "progress" | "meter" | "label"
-            | "svg" | "math" | "canvas" | "video" | "audio" | "iframe" | "object" | "embed"
-            | "img" | "picture" | "map" | "head" | "title" | "meta" | "link" | "abridge-summary"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "output"
+            | "progress"
+            | "meter"
+            | "label"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "img"
+            | "picture"
+            | "map"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "abridge-summary"
     )
 }
 
@@ -25,11 +52,42 @@ pub fn block_by_tag(tag: &str) -> bool {
     always_block(tag)
         || matches!(
             tag,
-            "div" | "section" | "article" | "main" | "ul" | "ol" | "dl" | "dt" | "dd" | "pre"
-                | "table" | "tr" | "hr" | "address" | "details" | "summary" | "center" | "hgroup"
-                | "header" | "footer" | "nav" | "aside" | "figure" | "figcaption" | "form"
-                | "fieldset" | "body" | "html" | "dialog" | "menu" | "caption" | "thead"
-                | "tbody" | "tfoot" | "legend" | "search"
+            "div"
+                | "section"
+                | "article"
+                | "main"
+                | "ul"
+                | "ol"
+                | "dl"
+                | "dt"
+                | "dd"
+                | "pre"
+                | "table"
+                | "tr"
+                | "hr"
+                | "address"
+                | "details"
+                | "summary"
+                | "center"
+                | "hgroup"
+                | "header"
+                | "footer"
+                | "nav"
+                | "aside"
+                | "figure"
+                | "figcaption"
+                | "form"
+                | "fieldset"
+                | "body"
+                | "html"
+                | "dialog"
+                | "menu"
+                | "caption"
+                | "thead"
+                | "tbody"
+                | "tfoot"
+                | "legend"
+                | "search"
         )
 }
 
@@ -59,9 +117,7 @@ pub fn region_of(e: &Element) -> Option<Region> {
     };
     by_tag.or_else(|| {
         e.role.split_ascii_whitespace().find_map(|role| match role {
-            "navigation" | "menu" | "menubar" | "tablist" | "toolbar" | "search" => {
-                Some(Region::Nav)
-            }
+            "navigation" | "menu" | "menubar" | "tablist" | "toolbar" | "search" => Some(Region::Nav),
             "complementary" => Some(Region::Aside),
             "banner" => Some(Region::Header),
             "contentinfo" => Some(Region::Footer),

@@ -16,7 +16,12 @@ fn the_story_beats_the_comment_thread_and_the_sidebar() {
     let html = format!(
         "<body><div class=\"sidebar\">{}</div><div class=\"story\"><h1>Headline here</h1>{}{}</div>\
          <section id=\"comments\">{}{}{}</section></body>",
-        para("Sidebar"), para("Story"), para("Story"), para("Comment"), para("Comment"), para("Comment")
+        para("Sidebar"),
+        para("Story"),
+        para("Story"),
+        para("Comment"),
+        para("Comment"),
+        para("Comment")
     );
     let a = find(&html).expect("an article");
     assert!(a.text.starts_with("Story is"), "{}", a.text);
@@ -28,7 +33,10 @@ fn the_story_beats_the_comment_thread_and_the_sidebar() {
 fn sibling_paragraphs_join_the_best_box() {
     let html = format!(
         "<body><div><div class=\"body\">{}{}</div>{}<div class=\"related\">{}</div></div></body>",
-        para("First"), para("First"), para("Later"), para("Other")
+        para("First"),
+        para("First"),
+        para("Later"),
+        para("Other")
     );
     let a = find(&html).expect("an article");
     assert!(a.text.contains("Later is"), "{}", a.text);
@@ -41,7 +49,8 @@ fn captions_promos_and_bylines_are_not_prose() {
         "<body><article><h1>Title</h1><div class=\"byline\">By Ann Lee</div>{}\
          <figure><figcaption>A man smiles at the camera.</figcaption></figure>{}\
          <div class=\"newsletter\"><p>Start your day with our briefing, every weekday morning.</p></div></article></body>",
-        para("Prose"), para("More")
+        para("Prose"),
+        para("More")
     );
     let a = find(&html).expect("an article");
     assert!(!a.text.contains("Ann Lee") && !a.text.contains("smiles") && !a.text.contains("briefing"), "{}", a.text);
@@ -59,7 +68,10 @@ fn a_page_of_links_has_no_article() {
 fn itemprop_article_body_is_trusted() {
     let html = format!(
         "<body><div class=\"x\">{}{}{}</div><div itemprop=\"articleBody\">{}</div></body>",
-        para("Teaser"), para("Teaser"), para("Teaser"), para("Body")
+        para("Teaser"),
+        para("Teaser"),
+        para("Teaser"),
+        para("Body")
     );
     let page = parse(&html);
     let top = best_element(&page).expect("a box");

@@ -41,8 +41,7 @@ pub fn is_terminator(c: char) -> bool {
 /// Quotation marks and brackets that may close a quotation or a parenthesis after a sentence's
 /// terminator ("…,” she said", "(… ended.)"), and the invisible direction marks around them.
 pub fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '］' | '〉' | '》' | '】')
-        || is_format(c)
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '］' | '〉' | '》' | '】') || is_format(c)
 }
 
 /// Quotation marks and brackets that may open a quotation or a parenthesis before a word.

@@ -126,8 +126,7 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
                 for (position, s) in spans.into_iter().enumerate() {
                     let norm_span = s.shift(block.span.start);
                     let sentence_text = &norm_text[norm_span.start..norm_span.end];
-                    let (word_count, terms) =
-                        vocabulary.sentence_terms(sentence_text, norm_span.start, sentences.len(), language);
+                    let (word_count, terms) = vocabulary.sentence_terms(sentence_text, norm_span.start, sentences.len(), language);
                     sentences.push(SentenceUnit {
                         span: normalized.to_original(norm_span),
                         utf16: Span::default(),
@@ -150,14 +149,5 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
     for (s, u) in sentences.iter_mut().zip(utf16_spans) {
         s.utf16 = u;
     }
-    Document {
-        source,
-        language,
-        title,
-        title_terms,
-        blocks: blocks_out,
-        sentences,
-        vocabulary: vocabulary.into_terms(),
-        occurrences,
-    }
+    Document { source, language, title, title_terms, blocks: blocks_out, sentences, vocabulary: vocabulary.into_terms(), occurrences }
 }

@@ -36,13 +36,9 @@ fn action(c: char, next: Option<char>) -> Action {
         '\t' => Action::Replace(' '),
         // Zero-width and invisible formatting: soft hyphen, zero-width space, word joiner, BOM,
         // bidi marks, embeddings and isolates. ZWJ and ZWNJ stay: emoji and Indic scripts need them.
-        '\u{AD}' | '\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' => {
-            Action::Drop
-        }
+        '\u{AD}' | '\u{180E}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{200E}' | '\u{200F}' => Action::Drop,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' => Action::Drop,
-        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            Action::Replace(' ')
-        }
+        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Action::Replace(' '),
         c if c.is_control() && c != '\n' => Action::Replace(' '),
         _ => Action::Keep,
     }

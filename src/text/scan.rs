@@ -56,7 +56,8 @@ impl ByteSet {
         let mut i = from;
         // Eight table lookups a step, one branch.
         while let Some(&[a, b, c, d, e, f, g, h]) = bytes.get(i..i + 8) {
-            if t[a as usize] | t[b as usize] | t[c as usize] | t[d as usize] | t[e as usize] | t[f as usize] | t[g as usize] | t[h as usize] {
+            if t[a as usize] | t[b as usize] | t[c as usize] | t[d as usize] | t[e as usize] | t[f as usize] | t[g as usize] | t[h as usize]
+            {
                 break;
             }
             i += 8;

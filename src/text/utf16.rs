@@ -17,10 +17,7 @@ pub fn utf16_len(s: &str) -> usize {
 /// forward pass over the text.
 pub fn utf16_spans(text: &str, spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
     let mut converter = Converter::new(text);
-    spans
-        .into_iter()
-        .map(|s| Span::new(converter.to_utf16(s.start), converter.to_utf16(s.end)))
-        .collect()
+    spans.into_iter().map(|s| Span::new(converter.to_utf16(s.start), converter.to_utf16(s.end))).collect()
 }
 
 /// Walks forward through a text converting increasing byte offsets; a smaller offset restarts.

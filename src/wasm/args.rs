@@ -78,7 +78,13 @@ pub(super) fn text_arg(value: &JsValue, limit: Limit) -> Result<String, JsValue>
         return Err(range_error(&if limit.set {
             ["text is too long: ", &length, " UTF-16 code units, more than options.maxInputLength (", &max, ")"]
         } else {
-            ["text is too long: ", &length, " UTF-16 code units, more than the default limit of ", &max, " (set options.maxInputLength to allow more)"]
+            [
+                "text is too long: ",
+                &length,
+                " UTF-16 code units, more than the default limit of ",
+                &max,
+                " (set options.maxInputLength to allow more)",
+            ]
         }));
     }
     value.as_string().ok_or_else(|| type_error(&["text must be a string, not ", &kind_of(value)]))
@@ -209,4 +215,3 @@ pub(super) fn split_options(value: &JsValue) -> Result<(Option<String>, Limit), 
     }
     Ok((options.language, limit))
 }
-

@@ -209,4 +209,3 @@ pub fn split_sentences(text: JsValue, options: JsValue) -> Result<JsValue, JsVal
     }
     Ok(out.into())
 }
-

@@ -78,4 +78,3 @@ pub(super) fn summary_to_js(s: &Summary) -> Object {
     set_str(&out, "scores", &Array::from(&js_sys::Float64Array::from(&s.scores[..])));
     out
 }
-

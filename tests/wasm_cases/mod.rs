@@ -109,11 +109,7 @@ fn assert_summary(input: &JsValue, result: &JsValue, what: &str) {
 fn expect_error(text: &str, options: &str, class: &str, message: &str) {
     let result = summarize(js(text), js(options));
     let e = result.err().unwrap_or_else(|| panic!("summarize({text}, {options}) did not throw"));
-    assert_eq!(
-        (error_class(&e).as_str(), error_message(&e).as_str()),
-        (class, message),
-        "summarize({text}, {options})"
-    );
+    assert_eq!((error_class(&e).as_str(), error_message(&e).as_str()), (class, message), "summarize({text}, {options})");
 }
 
 #[wasm_bindgen_test]
@@ -193,12 +189,7 @@ fn out_of_range_values_are_named() {
         expect_error("'A b.'", options, "RangeError", &format!("abridge: options.{name} must be a positive integer"));
     }
     for ratio in ["0", "-0.5", "1.0000001", "2", "NaN", "Infinity", "-Infinity"] {
-        expect_error(
-            "'A b.'",
-            &format!("{{ ratio: {ratio} }}"),
-            "RangeError",
-            "abridge: options.ratio must be a number in (0, 1]",
-        );
+        expect_error("'A b.'", &format!("{{ ratio: {ratio} }}"), "RangeError", "abridge: options.ratio must be a number in (0, 1]");
     }
 }
 

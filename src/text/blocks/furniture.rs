@@ -32,10 +32,8 @@ fn is_byline(line: &str, words: usize, terminal: bool) -> bool {
     let head = line.char_indices().nth(16).map_or(line, |(at, _)| &line[..at]);
     let lower_start = crate::text::case::to_lowercase(head);
     let by = line.starts_with("By ") && words <= 10 && !terminal;
-    let stamp = ["published:", "updated:", "last updated", "posted:", "published at"]
-        .iter()
-        .any(|p| lower_start.starts_with(p))
-        && words <= 20;
+    let stamp =
+        ["published:", "updated:", "last updated", "posted:", "published at"].iter().any(|p| lower_start.starts_with(p)) && words <= 20;
     by || stamp || daily_mail_byline_end(line) == Some(line.len())
 }
 
@@ -55,22 +53,9 @@ fn is_caption_or_credit(line: &str, words: usize) -> bool {
         || words <= 8 && (line.contains("Photo/") || line.contains("/Getty") || line.contains("/AFP"))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const WEEKDAYS: [&str; 7] =
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// A date: a month or weekday name beside a number, or a numeric date like 23/09/2023.
 fn looks_like_date(line: &str) -> bool {

@@ -113,9 +113,7 @@ fn paragraphs(text: &str) -> Vec<Span> {
             continue;
         }
         current = Some(match current {
-            Some(para) if continues(&text[para.start..para.end], &text[span.start..span.end]) => {
-                Span::new(para.start, span.end)
-            }
+            Some(para) if continues(&text[para.start..para.end], &text[span.start..span.end]) => Span::new(para.start, span.end),
             Some(para) => {
                 out.push(para);
                 span
@@ -296,4 +294,3 @@ mod tests {
         assert_eq!(k[0].0, "prose");
     }
 }
-

@@ -89,7 +89,10 @@ fn push_prose_with_boilerplate(text: &str, span: Span, out: &mut Vec<RawBlock>) 
         if !before.is_empty() {
             out.push(RawBlock { span: before, kind: BlockKind::Prose });
         }
-        out.push(RawBlock { span: Span::new(span.start + at, span.start + phrase_end), kind: BlockKind::Furniture(Furniture::Boilerplate) });
+        out.push(RawBlock {
+            span: Span::new(span.start + at, span.start + phrase_end),
+            kind: BlockKind::Furniture(Furniture::Boilerplate),
+        });
         start = span.start + phrase_end;
         cursor = phrase_end;
     }
@@ -121,9 +124,9 @@ pub(super) fn daily_mail_byline_end(s: &str) -> Option<usize> {
         if piece.contains("PUBLISHED:") || piece.contains("UPDATED:") {
             stamp_seen = true;
         }
-        if stamp_seen && has_year {
-            end = Some((offset).min(s.len()));
-        } else if !stamp_seen && pieces == 2 && s.starts_with("By . ") {
+        // After a "PUBLISHED:" stamp, a piece with a year ends the run; before one, "By . NAME".
+        let ends_run = if stamp_seen { has_year } else { pieces == 2 && s.starts_with("By . ") };
+        if ends_run {
             end = Some(offset.min(s.len()));
         }
         if pieces > 8 || piece.len() > 60 {
@@ -220,4 +223,3 @@ pub(super) fn trailer_start(s: &str) -> Option<usize> {
         && credit.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
     (is_credit && ends_with_terminal(before) && !before.is_empty()).then_some(before.len())
 }
-

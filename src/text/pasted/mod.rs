@@ -69,10 +69,7 @@ enum Verdict {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end()
-        .chars()
-        .last()
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '。' | '！' | '？' | '»'))
+    s.trim_end().chars().last().is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '。' | '！' | '？' | '»'))
 }
 
 fn is_short_line(text: &str) -> bool {
@@ -84,10 +81,7 @@ fn looks_like_page(text: &str, blocks: &[RawBlock]) -> bool {
     if blocks.len() < WEIGHTS.page_blocks || text.len() > WEIGHTS.max_page_bytes {
         return false;
     }
-    let short = blocks
-        .iter()
-        .filter(|b| b.kind != BlockKind::Prose || is_short_line(&text[b.span.start..b.span.end]))
-        .count();
+    let short = blocks.iter().filter(|b| b.kind != BlockKind::Prose || is_short_line(&text[b.span.start..b.span.end])).count();
     short as f32 >= blocks.len() as f32 * WEIGHTS.page_short_share
 }
 
@@ -188,7 +182,11 @@ fn thread_lines(text: &str, blocks: &[RawBlock]) -> Vec<bool> {
         .map(|b| {
             let line = &text[b.span.start..b.span.end];
             let short = b.kind != BlockKind::Prose || is_short_line(line);
-            if short { digit_shape(line) } else { None }
+            if short {
+                digit_shape(line)
+            } else {
+                None
+            }
         })
         .collect();
     // text/hash.rs, not std's HashMap: std's brings its random state and about 5 KB into the module.
@@ -196,10 +194,7 @@ fn thread_lines(text: &str, blocks: &[RawBlock]) -> Vec<bool> {
     for shape in shapes.iter().flatten() {
         *counts.value_mut(shape.as_str()) += 1;
     }
-    shapes
-        .iter()
-        .map(|s| s.as_deref().is_some_and(|s| counts.lookup(s).1.unwrap_or(0) >= WEIGHTS.thread_repeats))
-        .collect()
+    shapes.iter().map(|s| s.as_deref().is_some_and(|s| counts.lookup(s).1.unwrap_or(0) >= WEIGHTS.thread_repeats)).collect()
 }
 
 /// The stretch of good blocks (gaps of at most `max_gap`, no thread line after its first good
@@ -394,7 +389,11 @@ mod tests {
     #[test]
     fn a_story_in_short_paragraphs_after_its_byline() {
         let menu = menu(20);
-        let short = ["The ferry will come back to the harbour in the spring, the council said.", "It was taken away ten years ago when the money ran out for it.", "Islanders have asked for it to return ever since then, and now it will."];
+        let short = [
+            "The ferry will come back to the harbour in the spring, the council said.",
+            "It was taken away ten years ago when the money ran out for it.",
+            "Islanders have asked for it to return ever since then, and now it will.",
+        ];
         let standfirst = "The council said that the boats would be running again by the spring.";
         let story = short.join("\n\n");
         let text = format!("{menu}Ferry to return\n\n{standfirst}\n\nBy Jane Doe\n\n{story}\n\n{PARA}\n\nSign in\n\n");

@@ -23,13 +23,8 @@ pub struct ShapeWeights {
     pub promo_chars: usize,
 }
 
-pub const WEIGHTS: ShapeWeights = ShapeWeights {
-    headline_words: 30,
-    title_case_words: 5,
-    title_case_share: 0.8,
-    credit_chars: 80,
-    promo_chars: 250,
-};
+pub const WEIGHTS: ShapeWeights =
+    ShapeWeights { headline_words: 30, title_case_words: 5, title_case_share: 0.8, credit_chars: 80, promo_chars: 250 };
 
 /// Why a prose paragraph of a pasted page is not the article's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,11 +87,10 @@ fn shape(para: &str, next: Option<(BlockKind, &str)>) -> Option<Shape> {
 }
 
 fn is_title_case(para: &str, words: usize) -> bool {
-    if words < WEIGHTS.title_case_words || words > WEIGHTS.headline_words {
+    if !(WEIGHTS.title_case_words..=WEIGHTS.headline_words).contains(&words) {
         return false;
     }
-    let lettered: Vec<char> =
-        para.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic())).collect();
+    let lettered: Vec<char> = para.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic())).collect();
     let upper = lettered.iter().filter(|c| c.is_uppercase()).count();
     lettered.len() >= WEIGHTS.title_case_words && upper as f32 >= lettered.len() as f32 * WEIGHTS.title_case_share
 }
@@ -109,8 +103,7 @@ fn has_own_credit(para: &str) -> bool {
 /// A photo credit line: the furniture kind, or a short line with ©, "(Image: …)", "(Photo: …)".
 fn is_credit(kind: BlockKind, line: &str) -> bool {
     kind == BlockKind::Furniture(Furniture::Caption)
-        || line.len() <= WEIGHTS.credit_chars
-            && (line.contains('©') || line.starts_with("(Image") || line.starts_with("(Photo"))
+        || line.len() <= WEIGHTS.credit_chars && (line.contains('©') || line.starts_with("(Image") || line.starts_with("(Photo"))
 }
 
 #[cfg(test)]

@@ -16,10 +16,7 @@ pub(super) struct NextWord<'a> {
 pub(super) fn next_word(text: &str, at: usize) -> NextWord<'_> {
     let rest = text[at..].trim_start();
     let rest = rest.trim_start_matches(is_opening);
-    let end = rest
-        .char_indices()
-        .find(|&(i, c)| c.is_whitespace() || i >= WINDOW)
-        .map_or(rest.len(), |(i, _)| i);
+    let end = rest.char_indices().find(|&(i, c)| c.is_whitespace() || i >= WINDOW).map_or(rest.len(), |(i, _)| i);
     let token = &rest[..end];
     let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
     let mut chars = token.chars();

@@ -42,7 +42,8 @@ pub(super) fn ellipsis_characters(text: &str, cuts: &mut Vec<usize>) {
             continue;
         }
         let next = next_word(text, text.len() - closed.len());
-        if next.first.is_some_and(char::is_uppercase) && next.word != "I" && !next.word.starts_with("I'") && !next.word.starts_with("I’") {
+        if next.first.is_some_and(char::is_uppercase) && next.word != "I" && !next.word.starts_with("I'") && !next.word.starts_with("I’")
+        {
             cuts.push(text.len() - closed.len());
         }
     }
@@ -65,9 +66,6 @@ mod tests {
         assert_eq!(sentences("He quoted it [...] and went on. Next."), ["He quoted it [...] and went on.", "Next."]);
         assert_eq!(sentences("The thing is . . . I didn't mean it. Sorry."), ["The thing is . . . I didn't mean it.", "Sorry."]);
         assert_eq!(sentences("It was over... The next day came."), ["It was over...", "The next day came."]);
-        assert_eq!(
-            sentences("They used compounds. . . . The practice spread."),
-            ["They used compounds.", ". . . The practice spread."]
-        );
+        assert_eq!(sentences("They used compounds. . . . The practice spread."), ["They used compounds.", ". . . The practice spread."]);
     }
 }

@@ -185,4 +185,3 @@ fn marker(bytes: &[u8], i: usize, previous: Option<Marker>) -> Option<(Numbering
     };
     Some((numbering, delimiter, r, end))
 }
-

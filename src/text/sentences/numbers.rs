@@ -39,7 +39,6 @@ pub(super) fn roman_value(token: &str) -> Option<u32> {
     (value > 0 && value < 40).then_some(value)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::super::tests::sentences;

@@ -176,11 +176,8 @@ pub(super) fn glued_sentences(text: &str, language: &Language, cuts: &mut Vec<us
         }
         if i >= token.1 {
             let floor = ceil_boundary(text, i.saturating_sub(WINDOW));
-            let start = text[floor..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| c.is_whitespace())
-                .map_or(floor, |(k, c)| floor + k + c.len_utf8());
+            let start =
+                text[floor..i].char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(floor, |(k, c)| floor + k + c.len_utf8());
             let ceiling = ceil_boundary(text, (i + WINDOW).min(text.len()));
             let end = text[i..ceiling].find(char::is_whitespace).map_or(ceiling, |k| i + k);
             let address = text[start..end].contains(['@', '/', ':', '\\', '_', '=', '#']) || text[start..end].starts_with("www.");

@@ -120,7 +120,7 @@ printf 'build-wasm: wasm + glue     %d bytes gzip -9 (%s the bar of %d)\n' "$tot
 if [ -f "$out/abridge_bg.names.wasm" ]; then
   fmt=$(grep -aoE 'core\[[0-9a-f]+\]::fmt::[A-Za-z_:]+|<[^<>]*as core\[[0-9a-f]+\]::fmt::[A-Za-z]+>::[a-z_]+' "$out/abridge_bg.names.wasm" | sort -u | wc -l)
   printf 'build-wasm: core::fmt functions in the npm module: %d (twiggy top target/wasm-bindgen/abridge_bg.names.wasm)\n' "$fmt"
-  # std's HashMap left the module (text/hash.rs serves every map: README, "Hash maps"); it brings its
+  # std's HashMap left the module (text/hash.rs serves every map: bench/RESULTS.md, "Hash maps"); it brings its
   # random state, thread-local access and about 2.5 KB gzipped back (measured when pasted.rs used it).
   if grep -aq 'std::collections::hash::map::HashMap' "$out/abridge_bg.names.wasm"; then
     say "std::collections::HashMap is in the npm module: use text/hash.rs (StrMap, IntMap, Interner) instead"

@@ -11,7 +11,7 @@ pub const DEFAULT_COUNT: usize = 8;
 
 /// How key terms are ranked. Tuned on the DUC-2001 dev half (bench/keyphrases.sh: human
 /// keyphrases, stemmed exact match), by a grid over phrase, phrase_share, generic and title on the
-/// articles of its "tune" half and confirmed on its "check" half (README, quality section).
+/// articles of its "tune" half and confirmed on its "check" half (bench/RESULTS.md, key terms).
 #[derive(Clone, Copy, Debug)]
 pub struct KeywordWeights {
     /// How fast a mention's weight fades with its sentence: 1 / (1 + sentence / decay).

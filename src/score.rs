@@ -58,7 +58,7 @@ pub struct Weights {
     pub keywords: crate::keywords::KeywordWeights,
 }
 
-/// Tuned by grid search on cnndm-dev at 3 sentences (bench/tune.py; see the README's quality
+/// Tuned by grid search on cnndm-dev at 3 sentences (bench/tune.py; see bench/RESULTS.md's quality
 /// section for what was tried). BBC and XSum were checked for regressions, not tuned on.
 /// `centrality` and `ideal_words_alone` (one-sentence summaries only) were chosen on the "tune"
 /// half of all four dev sets and confirmed on the "check" half (bench/tune.py 'ideal_words_alone=

@@ -1,7 +1,7 @@
 //! The per-document word maps: open addressing over a power-of-two table, keyed by string slices
 //! of the text ([`StrMap`]), by integers ([`IntMap`]), or interning strings to dense ids
 //! ([`Interner`]). One small probe loop serves them all; std's SipHash resists hash flooding, which
-//! a summary of one article does not need. Measured against well-kept crates (README, size and
+//! a summary of one article does not need. Measured against well-kept crates (bench/RESULTS.md, size and
 //! speed): `hashbrown::HashTable` under these maps and `rustc-hash` for std's maps ran the same
 //! instructions per byte and made the npm module about 300 bytes bigger gzipped, each.
 

@@ -6,6 +6,7 @@
 //! lists hold it): "de" says little between French, Spanish and Portuguese, "der" much.
 
 use super::{english, Language, LANGUAGES, UNDETERMINED};
+use crate::text::chars::is_letter;
 use crate::text::hash::StrMap;
 use crate::text::scan::{ASCII_ALPHANUMERIC, ASCII_SEPARATORS};
 
@@ -253,12 +254,6 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
         }
         Some(&text[start..i])
     })
-}
-
-/// Letters, digits and the marks and joiners inside words of Indic and Arabic scripts and Persian.
-fn is_letter(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0900}'..='\u{0DFF}' | '\u{200C}' | '\u{200D}')
 }
 
 #[cfg(test)]

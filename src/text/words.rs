@@ -6,6 +6,7 @@
 //! pairs of characters (of Thai letter clusters), which measured better than single characters
 //! (UAX #29's word segments for these scripts); see `bigram_terms`.
 
+use super::chars::{is_cluster_mark, is_word_char};
 pub use super::chars::{spaceless, Spaceless};
 use super::hash::{Interner, StrMap};
 use super::scan::{ASCII_ALPHANUMERIC, ASCII_SEPARATORS};
@@ -85,15 +86,6 @@ fn word_char_at(text: &str, i: usize) -> bool {
         Some(_) => is_word_char(char_at(text, i)),
         None => false,
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || (!c.is_ascii() && is_mark(c))
-}
-
-/// Combining marks that `char::is_alphanumeric` leaves out (e.g. some Indic vowel signs).
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0900}'..='\u{0DFF}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{200C}' | '\u{200D}')
 }
 
 /// Case folding into a reusable buffer (ASCII fast path).
@@ -324,11 +316,6 @@ impl<'a> Vocabulary<'a> {
     pub fn into_terms(self) -> super::hash::Strings {
         self.terms.into_strings()
     }
-}
-
-/// Thai, Lao and Khmer vowel signs and tone marks that belong to the letter before them.
-fn is_cluster_mark(c: char) -> bool {
-    matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECD}' | '\u{17B4}'..='\u{17D3}')
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use super::flow::{Block, Region};
 use super::hints;
 use super::model::Page;
+use crate::text::blocks::markers::PROMO_OPENERS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -29,31 +30,6 @@ pub struct ClassifyWeights {
 }
 
 pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250 };
-
-/// How promos, calls to action and disclosures begin (English; lower case).
-pub(crate) const PROMO_OPENERS: &[&str] = &[
-    "sign up",
-    "subscribe",
-    "read more",
-    "read also",
-    "see also",
-    "related:",
-    "click here",
-    "follow us",
-    "start your day",
-    "get the latest",
-    "advertisement",
-    "download the",
-    "the very best",
-    "the news and stories that matter",
-    "this article contains affiliate",
-    "we may earn",
-    "share this",
-    "more:",
-    "read next",
-    "recommended:",
-    "watch:",
-];
 
 /// What an element's own names say it is (`None`: nothing).
 fn own_kind(e: &crate::page::Element) -> Option<Kind> {

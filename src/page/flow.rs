@@ -11,6 +11,7 @@
 use super::model::{Display, Element, Node, Page};
 pub use super::tags::Region;
 use super::tags::{always_block, block_by_tag, never_text, region_of};
+use crate::text::chars::is_html_space;
 
 /// A run of a block's text copied verbatim from one text node (UTF-16 code units).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,11 +206,10 @@ impl Reader<'_> {
             return;
         }
         // Runs of visible characters are copied at once; white space between them is owed.
-        let is_space = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}');
         let mut offset = 0u32;
         let mut rest = data;
         while !rest.is_empty() {
-            let spaces = rest.find(|c| !is_space(c)).unwrap_or(rest.len());
+            let spaces = rest.find(|c| !is_html_space(c)).unwrap_or(rest.len());
             if spaces > 0 {
                 if !self.pending_space {
                     self.space_source = rest.starts_with(' ').then_some((node, offset));
@@ -218,7 +218,7 @@ impl Reader<'_> {
                 offset += spaces as u32; // ASCII white space: one UTF-16 unit each
                 rest = &rest[spaces..];
             }
-            let run = rest.find(is_space).unwrap_or(rest.len());
+            let run = rest.find(is_html_space).unwrap_or(rest.len());
             if run > 0 {
                 self.flush();
                 offset += self.push_run(&rest[..run], node, offset);

@@ -17,6 +17,7 @@
 //! has no boundary. English prose runs the segmenter on a few bytes per sentence; text of other
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
+use super::chars::is_full_stop;
 use super::hash::IntMap;
 use super::scan::ByteSet;
 use unicode_segmentation::UnicodeSegmentation;
@@ -122,7 +123,7 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
             continue;
         };
         pos = i + c.len_utf8();
-        if !matches!(c, '.' | '\u{2024}' | '\u{FE52}' | '\u{FF0E}') {
+        if !is_full_stop(c) {
             continue;
         }
         // The stretch after the period: runs of one class, each with its clinging characters.

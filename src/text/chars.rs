@@ -59,6 +59,33 @@ pub fn is_format(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Closing brackets and quotation marks of Chinese and Japanese, after which a space may part two
+/// sentences written without spaces.
+pub fn is_cjk_closing(c: char) -> bool {
+    matches!(c, '）' | '」' | '』' | '】' | '》' | '〉')
+}
+
+/// What a paragraph that ends its last sentence ends with, by its last character alone (pasted
+/// pages): a terminator, or a closing quotation mark or bracket after one.
+pub fn is_paragraph_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '。' | '！' | '？' | '»')
+}
+
+/// Full stops (Sentence_Break ATerm): the period and its one-dot leader, small and fullwidth forms.
+#[inline]
+pub fn is_full_stop(c: char) -> bool {
+    matches!(c, '.' | '\u{2024}' | '\u{FE52}' | '\u{FF0E}')
+}
+
+/// The dashes that part a dateline or a trailing agency credit from the text: em, en, hyphen.
+pub const DASHES: [char; 3] = ['—', '–', '-'];
+
+/// HTML's ASCII whitespace (the DOM's white-space collapsing knows no other).
+#[inline]
+pub fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
+}
+
 /// List bullets.
 pub fn is_bullet(c: char) -> bool {
     matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '⁃' | '●' | '○' | '■' | '□' | '►' | '▸' | '✓' | '✔' | '➢')

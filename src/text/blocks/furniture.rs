@@ -1,6 +1,7 @@
 //! Whole lines that are furniture, by their shape: labels without letters, captions and credits,
 //! bylines, date and weather lines.
 
+use super::markers::{has_agency_credit, opens_caption};
 use super::prose::daily_mail_byline_end;
 use super::{chars_up_to, ends_with_terminal, words_up_to, Furniture};
 
@@ -38,19 +39,7 @@ fn is_byline(line: &str, words: usize, terminal: bool) -> bool {
 }
 
 fn is_caption_or_credit(line: &str, words: usize) -> bool {
-    const MARKERS: [&str; 9] = [
-        "Image caption",
-        "Media caption",
-        "Image copyright",
-        "Photo:",
-        "Photograph:",
-        "Picture:",
-        "Credit:",
-        "Getty Images",
-        "Media playback is",
-    ];
-    words <= 30 && MARKERS.iter().any(|m| line.starts_with(m))
-        || words <= 8 && (line.contains("Photo/") || line.contains("/Getty") || line.contains("/AFP"))
+    words <= 30 && opens_caption(line) || words <= 8 && has_agency_credit(line)
 }
 
 const MONTHS: [&str; 12] =

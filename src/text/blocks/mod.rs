@@ -5,6 +5,7 @@
 //! from any one article, and is kept as its own block so it never becomes a sentence.
 
 mod furniture;
+pub(crate) mod markers;
 mod prose;
 
 use super::chars::{is_closing, is_terminator};

@@ -3,6 +3,7 @@
 //! for video").
 
 use super::{ends_with_terminal, trim_span, word_count, words_up_to, BlockKind, Furniture, RawBlock};
+use crate::text::chars::DASHES;
 use crate::text::Span;
 
 /// Cuts the furniture a prose paragraph carries at its start and end, and boilerplate inside it.
@@ -60,7 +61,7 @@ fn next_boilerplate(body: &str, from: usize) -> Option<(usize, &'static str)> {
     None
 }
 
-/// Where the last dash ("—", "–", "-") of `t` starts: `t.rfind(['—', '–', '-'])` by the byte.
+/// Where the last dash ("—", "–", "-") of `t` starts: `t.rfind(DASHES)` by the byte.
 fn last_dash(t: &str) -> Option<usize> {
     let bytes = t.as_bytes();
     let mut end = bytes.len();
@@ -189,7 +190,7 @@ fn dateline_len(s: &str) -> Option<usize> {
         at + 1 + (r.len() - r.trim_start().len())
     } else {
         let dash = skip_dash(rest);
-        if dash == 0 || !rest.trim_start().starts_with(['—', '–', '-']) {
+        if dash == 0 || !rest.trim_start().starts_with(DASHES) {
             return None;
         }
         at + dash
@@ -214,7 +215,7 @@ fn skip_dash(s: &str) -> usize {
 pub(super) fn trailer_start(s: &str) -> Option<usize> {
     let t = s.trim_end();
     let dash = last_dash(t)?;
-    let credit = t[dash..].trim_start_matches(['—', '–', '-']).trim();
+    let credit = t[dash..].trim_start_matches(DASHES).trim();
     let before = t[..dash].trim_end();
     let is_credit = !credit.is_empty()
         && words_up_to(credit, 4) <= 3

@@ -11,6 +11,7 @@ mod shape;
 use super::blocks::{BlockKind, Furniture, RawBlock};
 use super::words::{fold_into, tokens};
 use crate::lang::Language;
+use crate::text::chars::is_paragraph_end;
 use crate::text::hash::StrMap;
 
 /// The thresholds, each with its reason (jusText's defaults where they exist).
@@ -69,7 +70,7 @@ enum Verdict {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end().chars().last().is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '。' | '！' | '？' | '»'))
+    s.trim_end().chars().last().is_some_and(is_paragraph_end)
 }
 
 fn is_short_line(text: &str) -> bool {

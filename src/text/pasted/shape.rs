@@ -2,6 +2,7 @@
 //! headline, a teaser of another page, a photo caption or a promo can read like prose, and each
 //! has a shape of its own. These run only on a text that looks like a pasted page.
 
+use crate::text::blocks::markers::{has_own_credit, looks_like_credit, PROMO_OPENERS};
 use crate::text::blocks::{ends_with_terminal, BlockKind, Furniture, RawBlock};
 use crate::text::case::to_lowercase;
 use crate::text::hash::StrMap;
@@ -79,7 +80,7 @@ fn shape(para: &str, next: Option<(BlockKind, &str)>) -> Option<Shape> {
     }
     if para.len() < WEIGHTS.promo_chars {
         let lower = to_lowercase(para);
-        if crate::page::classify::PROMO_OPENERS.iter().any(|p| lower.starts_with(p)) {
+        if PROMO_OPENERS.iter().any(|p| lower.starts_with(p)) {
             return Some(Shape::Promo);
         }
     }
@@ -95,15 +96,9 @@ fn is_title_case(para: &str, words: usize) -> bool {
     lettered.len() >= WEIGHTS.title_case_words && upper as f32 >= lettered.len() as f32 * WEIGHTS.title_case_share
 }
 
-/// A caption that carries its credit: "… equivalent. Credit: ESA", "… nostrils? (Photo: Getty Images)".
-fn has_own_credit(para: &str) -> bool {
-    ["Credit:", "(Photo", "(Image", "(pictured)", "Photo:"].iter().any(|m| para.contains(m))
-}
-
 /// A photo credit line: the furniture kind, or a short line with ©, "(Image: …)", "(Photo: …)".
 fn is_credit(kind: BlockKind, line: &str) -> bool {
-    kind == BlockKind::Furniture(Furniture::Caption)
-        || line.len() <= WEIGHTS.credit_chars && (line.contains('©') || line.starts_with("(Image") || line.starts_with("(Photo"))
+    kind == BlockKind::Furniture(Furniture::Caption) || line.len() <= WEIGHTS.credit_chars && looks_like_credit(line)
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
-//! What the rules read around a candidate boundary: the next word, the word before, folded case,
-//! all within a bounded window so that splitting stays linear in the text.
+//! What the rules read around a candidate boundary: the next word, the word before, the run of
+//! periods before it (read by `periods` and by `ellipses`, which `periods` calls: here, so the two
+//! do not import each other), folded case, all within a bounded window so that splitting stays
+//! linear in the text.
 
 /// How far (bytes) the rules look around a candidate boundary for words.
 pub(super) const WINDOW: usize = 96;
@@ -23,6 +25,36 @@ pub(super) fn next_word(text: &str, at: usize) -> NextWord<'_> {
     let first = chars.next().filter(|&c| c.is_alphanumeric() || c == '№');
     let is_initial = first.is_some_and(char::is_alphabetic) && chars.next() == Some('.') && chars.next().is_none();
     NextWord { first, word, is_initial }
+}
+
+/// A run of periods, possibly spaced (". . ."), ending a segment.
+pub(super) struct PeriodRun {
+    /// Where the run starts.
+    pub start: usize,
+    pub dots: usize,
+    /// Whether spaces part the periods.
+    pub spaced: bool,
+}
+
+impl PeriodRun {
+    /// The run ending at `t` (exclusive), not reaching before `seg_start`.
+    pub(super) fn ending_at(text: &str, seg_start: usize, t: usize) -> PeriodRun {
+        let bytes = text.as_bytes();
+        let mut run = PeriodRun { start: t - 1, dots: 1, spaced: false };
+        while run.start > seg_start {
+            if bytes[run.start - 1] == b'.' {
+                run.start -= 1;
+                run.dots += 1;
+            } else if run.start >= seg_start + 2 && bytes[run.start - 1] == b' ' && bytes[run.start - 2] == b'.' {
+                run.start -= 2;
+                run.dots += 1;
+                run.spaced = true;
+            } else {
+                break;
+            }
+        }
+        run
+    }
 }
 
 /// Lower-cases `word` into `buf` (no allocation once `buf` has grown).

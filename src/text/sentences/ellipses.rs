@@ -3,8 +3,7 @@
 //! . . . I mean", "անձրևել...Այդպես"); in "word. . . . Next" the period ends it and the ellipsis
 //! opens the next.
 
-use super::context::{next_word, NextWord};
-use super::periods::PeriodRun;
+use super::context::{next_word, NextWord, PeriodRun};
 use super::Decision;
 use crate::text::chars::{is_closing, is_opening};
 

@@ -3,40 +3,10 @@
 //! function word that starts sentences ("… the U.S. How about you?"); sentences run together
 //! without a space ("world.Today") are parted.
 
-use super::context::{ceil_boundary, fold, words_at_least, NextWord, WINDOW};
+use super::context::{ceil_boundary, fold, words_at_least, NextWord, PeriodRun, WINDOW};
 use super::{ellipses, numbers, scripts, Candidate, Decision};
 use crate::lang::Language;
 use crate::text::chars::{is_format, is_opening};
-
-/// A run of periods, possibly spaced (". . ."), ending a segment.
-pub(super) struct PeriodRun {
-    /// Where the run starts.
-    pub start: usize,
-    pub dots: usize,
-    /// Whether spaces part the periods.
-    pub spaced: bool,
-}
-
-impl PeriodRun {
-    /// The run ending at `t` (exclusive), not reaching before `seg_start`.
-    fn ending_at(text: &str, seg_start: usize, t: usize) -> PeriodRun {
-        let bytes = text.as_bytes();
-        let mut run = PeriodRun { start: t - 1, dots: 1, spaced: false };
-        while run.start > seg_start {
-            if bytes[run.start - 1] == b'.' {
-                run.start -= 1;
-                run.dots += 1;
-            } else if run.start >= seg_start + 2 && bytes[run.start - 1] == b' ' && bytes[run.start - 2] == b'.' {
-                run.start -= 2;
-                run.dots += 1;
-                run.spaced = true;
-            } else {
-                break;
-            }
-        }
-        run
-    }
-}
 
 /// The boundary after a period ending at `t` (exclusive).
 pub(super) fn decide_period(at: &Candidate, t: usize, next: NextWord, buf: &mut String) -> Decision {

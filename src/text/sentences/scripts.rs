@@ -10,7 +10,7 @@
 
 use super::context::{at_least_chars, whitespace_len};
 use crate::lang::{script_of, Language, Script};
-use crate::text::chars::is_spaceless;
+use crate::text::chars::{is_cjk_closing, is_spaceless};
 use crate::text::scan::ByteSet;
 
 /// The fewest characters a Thai sentence ending at a space has (about fifteen words).
@@ -98,7 +98,7 @@ fn period_before_number_or_ellipsis(text: &str, end: usize, out: &mut Vec<usize>
 /// bracket of theirs); gives where the scan goes on (`i`, or past the spaces).
 fn space_between_spaceless(text: &str, at: usize, i: usize, out: &mut Vec<usize>) -> usize {
     let before = text[..at].chars().next_back();
-    if !before.is_some_and(|c| is_spaceless(c) || matches!(c, '）' | '」' | '』' | '】' | '》' | '〉')) {
+    if !before.is_some_and(|c| is_spaceless(c) || is_cjk_closing(c)) {
         return i;
     }
     let gap = whitespace_len(&text[at..]);

@@ -78,16 +78,17 @@ node -e '
 ' pkg/package.json "$version"
 
 # The widget in the npm package (`import "abridge/widget"`, or widget/widget.js from a CDN): www's
-# widget.js and abridge.css as they are, with the page build (feature "dom") in widget/pkg/, where
-# widget.js looks for it. Only the widget loads that module; the main entry stays the core build.
+# widget.js, its DOM helper dom.js and abridge.css as they are, with the page build (feature "dom")
+# in widget/pkg/, where widget.js looks for it. Only the widget loads that module; the main entry
+# stays the core build.
 mkdir -p pkg/widget/pkg
-cp www/widget.js www/abridge.css npm/widget.d.ts pkg/widget/
+cp www/widget.js www/dom.js www/abridge.css npm/widget.d.ts pkg/widget/
 cp target/wasm-bindgen-dom/{abridge.js,abridge_bg.wasm} pkg/widget/pkg/
 # The DOM adapter's JavaScript walk (src/dom/walk.js), imported by the glue from snippets/.
 cp -r target/wasm-bindgen-dom/snippets pkg/widget/pkg/
 gz() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9c "$f" | wc -c))); done; echo "$sum"; }
-printf 'build-wasm: npm widget (widget.js, abridge.css, widget/pkg glue + .wasm) %d bytes gzip -9\n' \
-  "$(gz pkg/widget/widget.js pkg/widget/abridge.css pkg/widget/pkg/abridge.js pkg/widget/pkg/abridge_bg.wasm)"
+printf 'build-wasm: npm widget (widget.js, dom.js, abridge.css, widget/pkg glue + .wasm) %d bytes gzip -9\n' \
+  "$(gz pkg/widget/widget.js pkg/widget/dom.js pkg/widget/abridge.css pkg/widget/pkg/abridge.js pkg/widget/pkg/abridge_bg.wasm)"
 
 # The worker entry in the npm package (`import { createSummarizer } from "abridge/worker"`): plain
 # modules around the main entry's abridge.js and .wasm (no second module).

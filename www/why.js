@@ -2,6 +2,8 @@
 // the reasons in words. The numbers are the core's (explain(), src/explain.rs): this file only
 // puts them into words and onto the page. Article text is rendered with textContent.
 
+import { el } from "./dom.js";
+
 /** Score levels, strongest first: a word, a pattern (for eyes that do not tell the shades apart). */
 export const LEVELS = [
   { name: "strong", label: "Strong", mark: "▮▮▮▮" },
@@ -62,18 +64,6 @@ export function reasonsFor(sentence, explanation) {
     });
   }
   return reasons;
-}
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === "text") node.textContent = v;
-    else if (k === "className") node.className = v;
-    else node.setAttribute(k, v === true ? "" : v);
-  }
-  node.append(...children);
-  return node;
 }
 
 /** The legend: each level's pattern and word. */

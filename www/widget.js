@@ -23,6 +23,7 @@
 // (src/lib.rs). This file only wires them to the page. Article text is rendered with textContent.
 
 import init, { summarize, readArticle, readPage, optionsFromAttributes } from "./pkg/abridge.js";
+import { el } from "./dom.js";
 
 const CSS_URL = new URL("abridge.css", import.meta.url).href;
 const HIGHLIGHT = "abridge";
@@ -121,17 +122,6 @@ export function readingTimeSaved(summary) {
   return ((summary.stats.wordsTotal - summary.stats.wordsChosen) / WORDS_PER_MINUTE) * 60;
 }
 
-function h(tag, props = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === "text") el.textContent = v;
-    else el.setAttribute(k, v === true ? "" : v);
-  }
-  el.append(...children);
-  return el;
-}
-
 let uid = 0;
 
 export class AbridgeSummary extends HTMLElement {
@@ -158,16 +148,16 @@ export class AbridgeSummary extends HTMLElement {
     super();
     const id = `abridge-${++uid}`;
     this.#root = this.attachShadow({ mode: "open" });
-    const link = h("link", { rel: "stylesheet", href: CSS_URL });
-    this.#title = h("h2", { part: "title", id: `${id}-title` });
-    this.#meta = h("p", { part: "meta", dir: "auto" });
-    this.#list = h("ol", { part: "list" });
-    this.#keywords = h("ul", { part: "keywords", "aria-label": "Key terms", hidden: true });
-    this.#status = h("p", { part: "status", role: "status" });
-    this.#panel = h(
+    const link = el("link", { rel: "stylesheet", href: CSS_URL });
+    this.#title = el("h2", { part: "title", id: `${id}-title` });
+    this.#meta = el("p", { part: "meta", dir: "auto" });
+    this.#list = el("ol", { part: "list" });
+    this.#keywords = el("ul", { part: "keywords", "aria-label": "Key terms", hidden: true });
+    this.#status = el("p", { part: "status", role: "status" });
+    this.#panel = el(
       "section",
       { part: "panel", class: "panel loading", role: "region", "aria-labelledby": `${id}-title`, "aria-busy": "true" },
-      h("header", { part: "header", class: "header" }, this.#title, this.#meta),
+      el("header", { part: "header", class: "header" }, this.#title, this.#meta),
       this.#status,
       this.#list,
       this.#keywords,
@@ -385,15 +375,15 @@ export class AbridgeSummary extends HTMLElement {
     this.#list.lang = this.#article?.language || lang || "";
     const items = summary.sentences.map((s, i) =>
       // dir=auto on the item: each sentence (and its number) runs in its own direction.
-      h("li", { part: "item", dir: "auto" },
-        h("button", { part: "sentence", type: "button", class: "sentence", "data-i": String(i), text: s.text })));
+      el("li", { part: "item", dir: "auto" },
+        el("button", { part: "sentence", type: "button", class: "sentence", "data-i": String(i), text: s.text })));
     this.#list.replaceChildren(...items);
     const saved = readingTimeSaved(summary);
     this.#meta.textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal} sentences` +
       (saved >= 10 ? ` · saves ${formatDuration(saved)} of reading` : "");
     const showKeywords = this.hasAttribute("keywords") && summary.keywords.length > 0;
     this.#keywords.hidden = !showKeywords;
-    this.#keywords.replaceChildren(...(showKeywords ? summary.keywords.slice(0, 6).map((k) => h("li", { part: "keyword", dir: "auto", text: k })) : []));
+    this.#keywords.replaceChildren(...(showKeywords ? summary.keywords.slice(0, 6).map((k) => el("li", { part: "keyword", dir: "auto", text: k })) : []));
   }
 
   #onSentenceClick(event) {

@@ -82,7 +82,7 @@ test("from a package CDN: one module script, .wasm and CSS found next to widget.
     const files = [...new Set(fromCdn)].sort();
     assert.ok(files.some((f) => /^widget\/pkg\/snippets\/[^/]+\/src\/dom\/walk\.js$/.test(f)), files.join(" "));
     assert.deepEqual(files.filter((f) => !f.startsWith("widget/pkg/snippets/")), [
-      "widget/abridge.css", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.js",
+      "widget/abridge.css", "widget/dom.js", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.js",
     ]);
     const elsewhere = requests.filter((u) => !u.startsWith(cdn.url) && !u.startsWith(publisher.url));
     assert.deepEqual(elsewhere, [], "no request beyond the page and the widget's own files");

@@ -42,7 +42,7 @@ before(async () => {
   assert.ok(files.some((f) => /^widget\/pkg\/snippets\/[^/]+\/src\/dom\/walk\.js$/.test(f)), files.join(" "));
   assert.deepEqual(files.filter((f) => !f.startsWith("widget/pkg/snippets/")), [
     "README.md", "abridge.d.ts", "abridge.js", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "node.js", "package.json",
-    "widget/abridge.css", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.d.ts", "widget/widget.js",
+    "widget/abridge.css", "widget/dom.js", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.d.ts", "widget/widget.js",
     "worker-protocol.js", "worker-thread.js", "worker-thread.node.js", "worker.d.ts", "worker.js", "worker.node.js",
   ]);
   mkdirSync(path.join(project, "src"));

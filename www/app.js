@@ -9,6 +9,7 @@
 //   "abridge:why"            the why view rendered (in its own task, after the summary)
 
 import { summarize, explain, readArticle } from "./pkg/abridge.js";
+import { el } from "./dom.js";
 import { renderLegend, renderReasons, renderSentences } from "./why.js";
 import { loadAbridge, scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
 
@@ -256,15 +257,10 @@ function render(summary, text) {
   for (const s of summary.sentences) {
     let li = items.get(s.index);
     if (!li) {
-      li = document.createElement("li");
-      li.dir = "auto"; // each sentence, and its number, in its own direction
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "sentence";
-      button.dataset.index = String(s.index);
-      button.textContent = s.text;
-      button.title = "Show in the article";
-      li.append(button);
+      // Each sentence, and its number, in its own direction.
+      li = el("li", { dir: "auto" }, el("button", {
+        type: "button", className: "sentence", "data-index": String(s.index), title: "Show in the article", text: s.text,
+      }));
       items.set(s.index, li);
     }
     if (li === cursor) cursor = cursor.nextElementSibling;
@@ -283,12 +279,7 @@ function render(summary, text) {
     return;
   }
   shownTerms = terms.join("\n");
-  const chips = terms.map((k) => {
-    const li = document.createElement("li");
-    li.textContent = k;
-    li.dir = "auto";
-    return li;
-  });
+  const chips = terms.map((k) => el("li", { dir: "auto", text: k }));
   $("keywords").replaceChildren(...chips);
   $("terms").hidden = chips.length === 0;
 
@@ -323,14 +314,9 @@ function linkChips() {
     const occurrences = keyTerms[i]?.text === li.textContent ? keyTerms[i].occurrences.length : 0;
     if (!occurrences || li.querySelector("button")) return;
     // A link to the term's occurrences in the article: each press shows the next one.
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "chip";
-    button.dataset.term = String(i);
-    button.dir = "auto";
-    button.textContent = li.textContent;
-    button.setAttribute("aria-label", `${li.textContent}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article, show the next`);
-    li.replaceChildren(button);
+    const label = `${li.textContent}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article, show the next`;
+    li.replaceChildren(el("button", { type: "button", className: "chip", "data-term": String(i), dir: "auto", "aria-label": label },
+      li.textContent));
     li.removeAttribute("dir");
   });
 }

@@ -67,7 +67,7 @@ fn main() {
         totals.push(("split", total(&t)));
     }
     if run("analyze") {
-        let t = measure(&articles, rounds, |t| text::analyze(t, lang::english()).sentences.len());
+        let t = measure(&articles, rounds, |t| text::analyze(t, Some(lang::english()), None).sentences.len());
         report("text::analyze (all text stages)", &t, bytes);
         totals.push(("analyze", total(&t)));
     }

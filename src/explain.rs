@@ -4,10 +4,9 @@
 //! it decides nothing itself.
 
 use crate::score::{self, Contributions};
-use crate::text::hash::StrMap;
-use crate::text::words::{fold_into, is_content, strip_possessive, tokens};
-use crate::text::{Document, Span};
-use crate::{analyze, keywords, select, Options};
+use crate::text::vocabulary::Occurrence;
+use crate::text::Span;
+use crate::{analyze_for, keywords, select, Options};
 
 /// The explanation of a summary ([`explain`]).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,6 +15,8 @@ pub struct Explanation {
     pub sentences: Vec<SentenceReasons>,
     /// The article's key terms (the summary's `keywords`), best first, with their occurrences.
     pub key_terms: Vec<KeyTerm>,
+    /// The sentence length (words) the length prior preferred for this summary.
+    pub ideal_words: f64,
 }
 
 /// One sentence's score and what made it.
@@ -53,143 +54,85 @@ pub struct KeyTerm {
     pub occurrences: Vec<(Span, Span)>,
 }
 
-/// Summarizes `text` as [`crate::summarize`] does and explains every sentence's score.
+/// Summarizes `text` as [`crate::summarize`] does and explains every sentence's score. It reads
+/// the document's term ids; nothing is tokenized again.
 pub fn explain(text: &str, options: &Options) -> Explanation {
-    let doc = analyze(text, options.language.as_deref());
+    let doc = analyze_for(text, options);
     let budget = options.budget();
     let weights = &score::WEIGHTS;
-    let parts = score::contributions(&doc, options.title.as_deref(), budget.share(&doc), weights);
+    let share = budget.share(&doc);
+    let parts = score::contributions(&doc, share, weights);
     let scored = score::Scored { scores: parts.iter().map(Contributions::score).collect() };
     let chosen = select::select(&doc, &scored, &budget, weights);
-    let stems = Stems::new(&doc);
-    let title: Vec<u32> = score::title_terms(&doc, options.title.as_deref());
-    let mut key_terms: Vec<KeyTerm> = keywords::keywords(&doc, options.title.as_deref(), options.keyword_count())
+    let found = keywords::keywords(&doc, options.keyword_count());
+    let mut covered: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
+    let key_terms = found
         .into_iter()
-        .map(|text| KeyTerm { text, occurrences: Vec::new() })
+        .enumerate()
+        .map(|(k, key)| {
+            let places = places(&doc.words, &key.terms);
+            for &(sentence, _) in &places {
+                if covered[sentence].last() != Some(&k) {
+                    covered[sentence].push(k);
+                }
+            }
+            let spans: Vec<Span> = places.into_iter().map(|(_, span)| span).collect();
+            let utf16 = crate::text::utf16::utf16_spans(text, spans.iter().copied());
+            KeyTerm { text: key.text, occurrences: spans.into_iter().zip(utf16).collect() }
+        })
         .collect();
-    let terms: Vec<Vec<u32>> = key_terms.iter().map(|k| stems.of_phrase(&k.text)).collect();
-    let mut byte_spans: Vec<Vec<Span>> = vec![Vec::new(); key_terms.len()];
+    let mut shared = shared_title_terms(&doc.words, &doc.title_words, text, doc.sentences.len());
     let sentences = doc
         .sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            let words = stems.words(doc.text_of(s.span), s.span.start);
-            let mut covered = Vec::new();
-            for (k, phrase) in terms.iter().enumerate() {
-                let found = occurrences(&words, phrase);
-                if !found.is_empty() {
-                    covered.push(k);
-                }
-                byte_spans[k].extend(found);
-            }
-            SentenceReasons {
-                index: i,
-                span: s.span,
-                utf16: s.utf16,
-                score: scored.scores[i],
-                chosen: chosen.binary_search(&i).is_ok(),
-                contributions: parts[i],
-                lead: score::lead(i, weights),
-                paragraph_start: s.position_in_block == 0,
-                title_terms: shared_terms(&words, &title, text),
-                key_terms: covered,
-                words: s.word_count,
-            }
+        .map(|(i, s)| SentenceReasons {
+            index: i,
+            span: s.span,
+            utf16: s.utf16,
+            score: scored.scores[i],
+            chosen: chosen.binary_search(&i).is_ok(),
+            contributions: parts[i],
+            lead: score::lead(i, weights),
+            paragraph_start: s.position_in_block == 0,
+            title_terms: std::mem::take(&mut shared[i]),
+            key_terms: std::mem::take(&mut covered[i]),
+            words: s.word_count,
         })
         .collect();
-    for (term, spans) in key_terms.iter_mut().zip(byte_spans) {
-        let utf16 = crate::text::utf16::utf16_spans(text, spans.iter().copied());
-        term.occurrences = spans.into_iter().zip(utf16).collect();
-    }
-    Explanation { sentences, key_terms }
+    Explanation { sentences, key_terms, ideal_words: score::ideal_words(share, doc.sentences.len(), weights) }
 }
 
-/// A content word of a sentence: its term id (or `None` when the article has no such term), its
-/// byte span in the input, and whether only spaces separate it from the content word before.
-struct Word {
-    term: Option<u32>,
-    span: Span,
-    joined: bool,
-}
-
-/// Words to term ids, the way the text pipeline makes them (fold, stopwords out, stem).
-struct Stems<'d> {
-    doc: &'d Document<'d>,
-    /// Stem → term id.
-    ids: StrMap<'d, u32>,
-}
-
-impl<'d> Stems<'d> {
-    fn new(doc: &'d Document<'d>) -> Self {
-        let mut ids = StrMap::with_capacity(doc.vocabulary.len());
-        for (i, v) in doc.vocabulary.iter().enumerate() {
-            let (hash, _) = ids.lookup(v);
-            ids.insert_hashed(hash, v, i as u32);
-        }
-        Stems { doc, ids }
-    }
-
-    /// The term id of a word as written, or `None` for a stopword or a word the article lacks.
-    fn term(&self, word: &str, buf: &mut String) -> Option<Option<u32>> {
-        fold_into(word, buf);
-        if !is_content(buf, self.doc.language) {
-            return None;
-        }
-        Some(self.ids.lookup((self.doc.language.stem)(buf)).1)
-    }
-
-    /// The content words of a sentence (`base`: its byte offset in the input).
-    fn words(&self, sentence: &str, base: usize) -> Vec<Word> {
-        let mut buf = String::new();
-        let mut out = Vec::new();
-        let mut previous_end: Option<usize> = None;
-        for (at, word) in tokens(sentence) {
-            let Some(term) = self.term(word, &mut buf) else {
-                previous_end = None;
-                continue;
-            };
-            let joined = previous_end.is_some_and(|end| sentence.as_bytes()[end..at].iter().all(|&b| b == b' '));
-            let span = Span::new(base + at, base + at + strip_possessive(word).len());
-            out.push(Word { term, span, joined });
-            previous_end = Some(at + word.len());
-        }
-        out
-    }
-
-    /// The term ids of a key term or phrase ("North Korea" → two ids); empty if one is unknown.
-    fn of_phrase(&self, phrase: &str) -> Vec<u32> {
-        let mut buf = String::new();
-        let ids: Option<Vec<u32>> = tokens(phrase).filter_map(|(_, w)| self.term(w, &mut buf)).collect();
-        ids.unwrap_or_default()
-    }
-}
-
-/// Byte spans where `phrase` (term ids, in order, separated by spaces only) occurs among `words`.
-fn occurrences(words: &[Word], phrase: &[u32]) -> Vec<Span> {
-    if phrase.is_empty() || words.len() < phrase.len() {
+/// Where a key term (one term id, or a phrase's ids in order, joined by spaces only) occurs among
+/// the document's words: (sentence, byte span) of each place, in document order.
+fn places(words: &[Occurrence], terms: &[u32]) -> Vec<(usize, Span)> {
+    let n = terms.len();
+    if n == 0 || words.len() < n {
         return Vec::new();
     }
-    (0..=words.len() - phrase.len())
-        .filter(|&at| {
-            let run = &words[at..at + phrase.len()];
-            run.iter().zip(phrase).all(|(w, &t)| w.term == Some(t)) && run.iter().skip(1).all(|w| w.joined)
-        })
-        .map(|at| Span::new(words[at].span.start, words[at + phrase.len() - 1].span.end))
+    words
+        .windows(n)
+        .filter(|run| run.iter().zip(terms).all(|(w, &t)| w.term == t) && run.iter().skip(1).all(|w| w.joined))
+        .map(|run| (run[0].sentence as usize, Span::new(run[0].start as usize, run[n - 1].end as usize)))
         .collect()
 }
 
-/// The headline's terms among `words`, as written in `text`, each term once, in order.
-fn shared_terms(words: &[Word], title: &[u32], text: &str) -> Vec<String> {
+/// For each sentence, the headline's words it uses, as written in `text`, each once, in order.
+fn shared_title_terms(words: &[Occurrence], title: &[u32], text: &str, sentences: usize) -> Vec<Vec<String>> {
+    let mut shared: Vec<Vec<String>> = vec![Vec::new(); sentences];
     let mut seen: Vec<u32> = Vec::new();
-    let mut out = Vec::new();
-    for w in words {
-        if let Some(t) = w.term.filter(|t| title.contains(t) && !seen.contains(t)) {
-            seen.push(t);
-            out.push(text[w.span.start..w.span.end].to_string());
+    let mut current = usize::MAX;
+    for w in words.iter().filter(|w| title.contains(&w.term)) {
+        let sentence = w.sentence as usize;
+        if sentence != current {
+            (current, seen) = (sentence, Vec::new());
+        }
+        if !seen.contains(&w.term) {
+            seen.push(w.term);
+            shared[sentence].push(text[w.start as usize..w.end as usize].to_string());
         }
     }
-    out
+    shared
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 //! The article's key terms and two-word phrases ("North Korea"), best first.
 //!
-//! Terms and phrases are counted by small integer ids (one map lookup per word, no string built
-//! per word or per pair); the surface forms shown are gathered only for the terms that are shown.
+//! Terms and phrases are counted by the document's term ids (`Document::words`: no word is read,
+//! folded or stemmed here); the surface forms shown are gathered only for the terms that are shown.
 
-use crate::text::hash::{IntMap, Interner, StrMap, Strings};
-use crate::text::words::{fold_into, is_content, strip_possessive, tokens, Occurrence};
+use crate::text::hash::IntMap;
+use crate::text::vocabulary::Occurrence;
 use crate::text::Document;
 
 pub const DEFAULT_COUNT: usize = 8;
@@ -53,32 +53,29 @@ struct PairSeen {
     second: (u32, u32),
 }
 
-/// Marks a folded word that is no content term.
-const NONE: u32 = u32::MAX;
-
-/// The key terms of `doc`, best first; `title` is the caller's headline (else the one found in
-/// the text).
-pub fn keywords(doc: &Document, title: Option<&str>, count: usize) -> Vec<String> {
-    keywords_with(doc, title, count, &KEYWORD_WEIGHTS)
+/// A key term or phrase of the article: as shown (its most frequent surface form) and as the
+/// document's term ids (one, or two for a phrase, in order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyTerm {
+    pub text: String,
+    pub terms: Vec<u32>,
 }
 
-pub fn keywords_with(doc: &Document, title: Option<&str>, count: usize, w: &KeywordWeights) -> Vec<String> {
-    // The content words in order: recorded by the text pipeline when it read them the same way,
-    // else read here. Term ids index `stems` and `names`.
-    let read;
-    let (occurrences, names): (&[Occurrence], &Strings) = match &doc.occurrences {
-        Some(list) => (list, &doc.vocabulary),
-        None => {
-            read = read_occurrences(doc);
-            (&read.0, &read.1)
-        }
-    };
-    let mut counted = count_mentions(occurrences, names.len(), w);
+/// The key terms of `doc`, best first (the headline's terms, the caller's or the text's, count
+/// for more).
+pub fn keywords(doc: &Document, count: usize) -> Vec<KeyTerm> {
+    keywords_with(doc, count, &KEYWORD_WEIGHTS)
+}
+
+pub fn keywords_with(doc: &Document, count: usize, w: &KeywordWeights) -> Vec<KeyTerm> {
+    let words = &doc.words;
+    let mut counted = count_mentions(words, doc.vocabulary.len(), w);
     let phrases = find_phrases(&mut counted, w);
-    let kind = TermKinds::new(doc, title, names, occurrences, &counted, &phrases);
+    let kind = TermKinds::new(doc, &counted, &phrases);
     let ranked = rank(&counted, &phrases, &kind, w);
     let shown = pick(&counted, ranked, count);
-    surface_forms(doc.source, occurrences, &counted, &shown)
+    let forms = surface_forms(doc.source, words, &counted, &shown);
+    shown.iter().zip(forms).map(|(candidate, text)| KeyTerm { text, terms: counted.terms_of(*candidate) }).collect()
 }
 
 /// Every term's and every adjacent pair's counts, and where each pair was seen.
@@ -86,6 +83,16 @@ struct Counted {
     stems: Vec<Counts>,
     pairs: Vec<(Counts, [u32; 2])>,
     pairs_seen: Vec<PairSeen>,
+}
+
+impl Counted {
+    /// The term ids a candidate stands for.
+    fn terms_of(&self, candidate: Candidate) -> Vec<u32> {
+        match candidate {
+            Candidate::Phrase(p) => self.pairs[p as usize].1.to_vec(),
+            Candidate::Term(t) => vec![t],
+        }
+    }
 }
 
 fn count_mentions(occurrences: &[Occurrence], terms: usize, w: &KeywordWeights) -> Counted {
@@ -142,37 +149,20 @@ struct TermKinds {
 }
 
 impl TermKinds {
-    fn new(doc: &Document, title: Option<&str>, names: &Strings, occurrences: &[Occurrence], c: &Counted, phrases: &[u32]) -> TermKinds {
-        let language = doc.language;
-        let title = title.or_else(|| doc.title.map(|t| doc.text_of(t))).unwrap_or("");
-        let mut title_stems: Vec<String> = Vec::new();
-        let mut buf = String::new();
-        for (_, word) in tokens(title) {
-            fold_into(word, &mut buf);
-            if is_content(&buf, language) {
-                title_stems.push((language.stem)(&buf).to_string());
-            }
+    fn new(doc: &Document, c: &Counted, phrases: &[u32]) -> TermKinds {
+        let terms = doc.vocabulary.len();
+        let mut in_title = vec![false; terms];
+        for &t in &doc.title_words {
+            in_title[t as usize] = true;
         }
-        // Generic or not, by the first surface form of each term (the list holds words, and the
-        // light stemmers do not always fold a plural onto them: "minutes" → "minut").
-        let mut generic = vec![false; names.len()];
-        // Only candidates are looked up: terms seen twice alone, and the words of phrases.
-        let mut checked: Vec<bool> = c.stems.iter().map(|s| s.count < 2).collect();
+        // Only candidates count: terms seen twice alone, and the words of phrases.
+        let mut candidate: Vec<bool> = c.stems.iter().map(|s| s.count >= 2).collect();
         for &p in phrases {
             for t in c.pairs[p as usize].1 {
-                checked[t as usize] = false;
+                candidate[t as usize] = true;
             }
         }
-        for o in occurrences {
-            let t = o.term as usize;
-            if !checked[t] {
-                checked[t] = true;
-                fold_into(&doc.source[o.start as usize..o.end as usize], &mut buf);
-                let singular = buf.strip_suffix('s').unwrap_or(&buf);
-                generic[t] = buf.starts_with(|c: char| c.is_ascii_digit()) || language.is_generic(&buf) || language.is_generic(singular);
-            }
-        }
-        let in_title = (0..names.len()).map(|t| names.get(t).is_some_and(|n| title_stems.iter().any(|s| s == n))).collect();
+        let generic = (0..terms).map(|t| candidate[t] && doc.generic.get(t).copied().unwrap_or(false)).collect();
         TermKinds { in_title, generic }
     }
 
@@ -240,7 +230,7 @@ fn pick(c: &Counted, ranked: Vec<Candidate>, count: usize) -> Vec<Candidate> {
 }
 
 /// The most frequent surface form of each shown candidate.
-fn surface_forms(source: &str, occurrences: &[Occurrence], c: &Counted, shown: &[Candidate]) -> Vec<String> {
+fn surface_forms<'s>(source: &'s str, occurrences: &[Occurrence], c: &Counted, shown: &[Candidate]) -> Vec<String> {
     let mut slot_of_term: IntMap<usize> = IntMap::default();
     let mut slot_of_phrase: IntMap<usize> = IntMap::default();
     for (slot, candidate) in shown.iter().enumerate() {
@@ -249,9 +239,10 @@ fn surface_forms(source: &str, occurrences: &[Occurrence], c: &Counted, shown: &
             Candidate::Phrase(p) => slot_of_phrase.insert(p.into(), slot),
         };
     }
-    let mut forms: Vec<Vec<(String, usize)>> = vec![Vec::new(); shown.len()];
+    // (first word, second word or "") as written, and how often; no string is built per mention.
+    let mut forms: Vec<Vec<((&str, &str), usize)>> = vec![Vec::new(); shown.len()];
     let text = |(start, end): (u32, u32)| &source[start as usize..end as usize];
-    let mut add = |slot: usize, form: String| {
+    let mut add = |slot: usize, form: (&'s str, &'s str)| {
         let list = &mut forms[slot];
         match list.iter_mut().find(|(f, _)| *f == form) {
             Some((_, n)) => *n += 1,
@@ -261,61 +252,18 @@ fn surface_forms(source: &str, occurrences: &[Occurrence], c: &Counted, shown: &
     if !slot_of_term.is_empty() {
         for o in occurrences {
             if let Some(slot) = slot_of_term.get(o.term.into()) {
-                add(slot, text((o.start, o.end)).to_string());
+                add(slot, (text((o.start, o.end)), ""));
             }
         }
     }
     if !slot_of_phrase.is_empty() {
         for p in &c.pairs_seen {
             if let Some(slot) = slot_of_phrase.get(p.phrase.into()) {
-                add(slot, [text(p.first), text(p.second)].join(" "));
+                add(slot, (text(p.first), text(p.second)));
             }
         }
     }
     forms.iter().map(|list| best_form(list)).collect()
-}
-
-/// The content words of the sentences as they stand in the source (`Occurrence`s with term ids
-/// of their own), and the number of distinct terms: for texts the pipeline normalized or read as
-/// runs of characters.
-fn read_occurrences(doc: &Document) -> (Vec<Occurrence>, Strings) {
-    let language = doc.language;
-    // Word as written → stem id (or NONE), folded once per distinct word; stem → stem id.
-    let mut word_ids: StrMap<u32> = StrMap::default();
-    let mut stem_ids = Interner::default();
-    let mut out = Vec::new();
-    let mut buf = String::new();
-    for (index, s) in doc.sentences.iter().enumerate() {
-        let text = doc.text_of(s.span);
-        let base = s.span.start;
-        let mut previous_end: Option<usize> = None; // end of the previous word, if a content word
-        for (at, word) in tokens(text) {
-            let id = match word_ids.lookup(word) {
-                (_, Some(id)) => id,
-                (hash, None) => {
-                    fold_into(word, &mut buf);
-                    let id = if is_content(&buf, language) { stem_ids.intern((language.stem)(&buf)).0 } else { NONE };
-                    word_ids.insert_hashed(hash, word, id);
-                    id
-                }
-            };
-            if id == NONE {
-                previous_end = None;
-                continue;
-            }
-            // Only words separated by plain spaces form a phrase.
-            let joined = previous_end.is_some_and(|end| text.as_bytes()[end..at].iter().all(|&b| b == b' '));
-            out.push(Occurrence {
-                term: id,
-                start: (base + at) as u32,
-                end: (base + at + strip_possessive(word).len()) as u32,
-                sentence: index as u32,
-                joined,
-            });
-            previous_end = Some(at + word.len());
-        }
-    }
-    (out, stem_ids.into_strings())
 }
 
 fn note(c: &mut Counts, weight: f64, order: usize) {
@@ -327,13 +275,15 @@ fn note(c: &mut Counts, weight: f64, order: usize) {
 }
 
 /// The most frequent surface form; among equals, the capitalised one (proper nouns), then the
-/// alphabetically first, so the result is deterministic.
-fn best_form(forms: &[(String, usize)]) -> String {
-    forms
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| starts_upper(&a.0).cmp(&starts_upper(&b.0))).then_with(|| b.0.cmp(&a.0)))
-        .map(|(form, _)| form.clone())
-        .unwrap_or_default()
+/// alphabetically first, so the result is deterministic. A phrase's words are joined by a space.
+fn best_form(forms: &[((&str, &str), usize)]) -> String {
+    let best =
+        forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| starts_upper(a.0 .0).cmp(&starts_upper(b.0 .0))).then_with(|| b.0.cmp(&a.0)));
+    match best {
+        Some(((first, ""), _)) => first.to_string(),
+        Some(((first, second), _)) => [*first, *second].join(" "),
+        None => String::new(),
+    }
 }
 
 fn starts_upper(s: &str) -> bool {

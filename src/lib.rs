@@ -79,7 +79,12 @@ impl Summary {
 /// Splits `text` as every front end does: the language is `language` when known, else detected;
 /// then the text stages (normalize, blocks, sentences, words).
 pub fn analyze<'a>(text: &'a str, language: Option<&str>) -> text::Document<'a> {
-    text::analyze(text, lang::choose(text, language))
+    text::analyze(text, language.and_then(lang::by_code), None)
+}
+
+/// [`analyze`] with the caller's headline and language from `options`: what a summary reads.
+pub fn analyze_for<'a>(text: &'a str, options: &Options) -> text::Document<'a> {
+    text::analyze(text, options.language.as_deref().and_then(lang::by_code), options.title.as_deref())
 }
 
 /// Summarizes `text`: never panics, whatever the input; an empty or sentence-less text gives an
@@ -91,12 +96,12 @@ pub fn summarize(text: &str, options: &Options) -> Summary {
 
 /// [`summarize`] with other scoring weights: for tuning and experiments (`bench/`).
 pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -> Summary {
-    let doc = analyze(text, options.language.as_deref());
+    let doc = analyze_for(text, options);
     let language = doc.language;
     let budget = options.budget();
-    let scored = score::score_with(&doc, options.title.as_deref(), budget.share(&doc), weights);
+    let scored = score::score_with(&doc, budget.share(&doc), weights);
     let chosen = select::select(&doc, &scored, &budget, weights);
-    let keywords = keywords::keywords_with(&doc, options.title.as_deref(), options.keyword_count(), &weights.keywords);
+    let keywords = keywords::keywords_with(&doc, options.keyword_count(), &weights.keywords).into_iter().map(|k| k.text).collect();
 
     let sentences: Vec<Sentence> = chosen
         .iter()

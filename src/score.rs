@@ -41,19 +41,11 @@ pub struct Weights {
     /// How steeply the length prior falls below and above the ideal length.
     pub short_exponent: f64,
     pub long_exponent: f64,
-    /// Share of the score a question loses: summaries state, they do not ask.
-    pub question_penalty: f64,
-    /// Share lost by a sentence that opens with a quotation: quotes are colour, not the facts.
-    pub quote_penalty: f64,
-    /// Names and numbers: news summaries are made of who, where, when and how many.
-    pub specificity: f64,
     /// Score a candidate loses per share of its terms the already chosen sentences cover
     /// (used by `select`): coverage of the article instead of repetition.
     pub redundancy: f64,
     /// A sentence whose terms the chosen sentences already cover beyond this share is skipped.
     pub max_covered: f64,
-    /// Share lost by a sentence that leans on the one before ("He said…", "But…", "This…").
-    pub dangling_penalty: f64,
     /// How the key terms are ranked.
     pub keywords: crate::keywords::KeywordWeights,
 }
@@ -79,10 +71,6 @@ pub const WEIGHTS: Weights = Weights {
     ideal_words_alone: 20.0,
     short_exponent: 0.7,
     long_exponent: 0.3,
-    question_penalty: 0.0,
-    quote_penalty: 0.0,
-    dangling_penalty: 0.0,
-    specificity: 0.0,
     redundancy: 0.1,
     max_covered: 0.4,
     keywords: crate::keywords::KEYWORD_WEIGHTS,
@@ -107,10 +95,6 @@ impl Weights {
                 "ideal_words_alone" => &mut self.ideal_words_alone,
                 "short_exponent" => &mut self.short_exponent,
                 "long_exponent" => &mut self.long_exponent,
-                "question_penalty" => &mut self.question_penalty,
-                "quote_penalty" => &mut self.quote_penalty,
-                "dangling_penalty" => &mut self.dangling_penalty,
-                "specificity" => &mut self.specificity,
                 "redundancy" => &mut self.redundancy,
                 "max_covered" => &mut self.max_covered,
                 "keyword_decay" => &mut self.keywords.decay,
@@ -133,7 +117,7 @@ pub struct Scored {
 }
 
 /// What each feature gave one sentence's score, weighted: the score is their sum times the length
-/// prior times the penalty ([`Contributions::score`]). Reported by `crate::explain`.
+/// prior ([`Contributions::score`]). Reported by `crate::explain`.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Contributions {
     pub term_frequency: f64,
@@ -141,32 +125,41 @@ pub struct Contributions {
     pub position: f64,
     pub paragraph_start: f64,
     pub title_overlap: f64,
-    pub specificity: f64,
     /// In (0, 1]: 1 at the ideal length.
     pub length_prior: f64,
-    /// In [0, 1]: 1 when no penalty applies.
-    pub penalty: f64,
 }
 
 impl Contributions {
-    /// The sentence's score (the features summed in this order, as the scorer always has).
+    /// The features summed (in this order, as the scorer always has), before the length prior.
+    pub fn features(&self) -> f64 {
+        self.term_frequency + self.centrality + self.position + self.paragraph_start + self.title_overlap
+    }
+
+    /// The sentence's score.
     pub fn score(&self) -> f64 {
-        let features = self.term_frequency + self.centrality + self.position + self.paragraph_start + self.title_overlap + self.specificity;
-        features * self.length_prior * self.penalty
+        self.features() * self.length_prior
     }
 }
 
-/// `share` is the part of the article's sentences the summary is expected to keep, in [0, 1].
-pub fn score(doc: &Document, caller_title: Option<&str>, share: f64) -> Scored {
-    score_with(doc, caller_title, share, &WEIGHTS)
+pub fn score_with(doc: &Document, share: f64, w: &Weights) -> Scored {
+    Scored { scores: contributions(doc, share, w).iter().map(Contributions::score).collect() }
 }
 
-pub fn score_with(doc: &Document, caller_title: Option<&str>, share: f64, w: &Weights) -> Scored {
-    Scored { scores: contributions(doc, caller_title, share, w).iter().map(Contributions::score).collect() }
+/// How much a summary of `share` of the article's `sentences` stands alone: 1 for one sentence,
+/// 0 from two on. A lone sentence must stand for the whole article; a longer summary covers it by
+/// `redundancy` instead.
+fn alone(share: f64, sentences: usize) -> f64 {
+    (2.0 - share.clamp(0.0, 1.0) * sentences as f64).clamp(0.0, 1.0)
+}
+
+/// The sentence length (words) the length prior prefers for a summary of `share` of the article's
+/// `sentences`.
+pub fn ideal_words(share: f64, sentences: usize, w: &Weights) -> f64 {
+    w.ideal_words + (w.ideal_words_alone - w.ideal_words) * alone(share, sentences)
 }
 
 /// Every sentence's [`Contributions`], indexed like `Document::sentences`.
-pub fn contributions(doc: &Document, caller_title: Option<&str>, share: f64, w: &Weights) -> Vec<Contributions> {
+pub fn contributions(doc: &Document, share: f64, w: &Weights) -> Vec<Contributions> {
     let n = doc.sentences.len();
     if n == 0 {
         return Vec::new();
@@ -177,38 +170,23 @@ pub fn contributions(doc: &Document, caller_title: Option<&str>, share: f64, w: 
     let position_weight = w.position * fade;
     let title_weight = w.title_overlap * fade;
     let tf = term_frequency(doc);
-    let title = title_overlap(doc, caller_title);
-    // A one-sentence summary must stand for the whole article on its own; a longer one covers
-    // it by `redundancy` instead. 1 for one sentence, 0 from two on.
-    let alone = (2.0 - share.clamp(0.0, 1.0) * n as f64).clamp(0.0, 1.0);
-    let ideal = w.ideal_words + (w.ideal_words_alone - w.ideal_words) * alone;
+    let title = title_overlap(doc);
+    let alone = alone(share, n);
+    let ideal = ideal_words(share, n, w);
     let centrality_weight = w.centrality * alone + w.centrality_many * (1.0 - fade) * (1.0 - alone);
+    // A feature whose weight is 0 is not computed (it could change nothing).
     let centre = if centrality_weight != 0.0 { centrality(doc) } else { Vec::new() };
     (0..n)
         .map(|i| {
             let s = &doc.sentences[i];
             let paragraph_start = if s.position_in_block == 0 { 1.0 } else { 0.0 };
-            let text = doc.text_of(s.span);
-            // A feature or penalty whose weight is 0 is not computed (it could change nothing).
-            let mut penalty = 1.0;
-            if w.question_penalty != 0.0 && is_question(text) {
-                penalty *= 1.0 - w.question_penalty;
-            }
-            if w.quote_penalty != 0.0 && opens_with_quote(text) {
-                penalty *= 1.0 - w.quote_penalty;
-            }
-            if w.dangling_penalty != 0.0 && leans_on_previous(text, doc.language) {
-                penalty *= 1.0 - w.dangling_penalty;
-            }
             Contributions {
                 term_frequency: w.term_frequency * tf[i],
-                centrality: weighted(centrality_weight, || centre[i]),
+                centrality: if centrality_weight == 0.0 { 0.0 } else { centrality_weight * centre[i] },
                 position: position_weight * lead(i, w),
                 paragraph_start: w.paragraph_start * paragraph_start,
                 title_overlap: title_weight * title[i],
-                specificity: weighted(w.specificity, || specificity(text)),
                 length_prior: length_prior(s.word_count, ideal, w),
-                penalty,
             }
         })
         .collect()
@@ -311,9 +289,9 @@ fn centrality(doc: &Document) -> Vec<f64> {
     scale_to_unit(raw)
 }
 
-/// Share of the title's terms a sentence contains. The caller's title wins over the one in the text.
-fn title_overlap(doc: &Document, caller_title: Option<&str>) -> Vec<f64> {
-    let title_terms = title_terms(doc, caller_title);
+/// Share of the headline's terms (the caller's, else the text's) a sentence contains.
+fn title_overlap(doc: &Document) -> Vec<f64> {
+    let title_terms = &doc.title_terms;
     if title_terms.is_empty() {
         return vec![0.0; doc.sentences.len()];
     }
@@ -326,25 +304,6 @@ fn title_overlap(doc: &Document, caller_title: Option<&str>) -> Vec<f64> {
         .collect()
 }
 
-/// The headline's terms (ids into `Document::vocabulary`): the caller's title's, else the text's.
-pub fn title_terms(doc: &Document, caller_title: Option<&str>) -> Vec<u32> {
-    match caller_title {
-        Some(t) => {
-            let mut terms = Vec::new();
-            for (_, word) in crate::text::words::tokens(t) {
-                let mut buf = String::new();
-                crate::text::words::fold_into(word, &mut buf);
-                let stem = (doc.language.stem)(&buf);
-                if let Some(id) = doc.vocabulary.iter().position(|v| v == stem) {
-                    terms.push(id as u32);
-                }
-            }
-            terms
-        }
-        None => doc.title_terms.clone(),
-    }
-}
-
 /// 1 near the ideal length, falling off for fragments (captions, "he said.") and slowly for
 /// very long sentences.
 fn length_prior(words: usize, ideal: f64, weights: &Weights) -> f64 {
@@ -353,55 +312,6 @@ fn length_prior(words: usize, ideal: f64, weights: &Weights) -> f64 {
         (w / ideal).powf(weights.short_exponent)
     } else {
         (ideal / w).powf(weights.long_exponent)
-    }
-}
-
-/// `weight × feature()`, without computing the feature when the weight is 0 (features are finite,
-/// so the product would be 0).
-fn weighted(weight: f64, feature: impl FnOnce() -> f64) -> f64 {
-    if weight == 0.0 {
-        0.0
-    } else {
-        weight * feature()
-    }
-}
-
-/// Share of a sentence's words that are names (capitalised, not first) or numbers, in [0, 1].
-fn specificity(sentence: &str) -> f64 {
-    let mut words = 0usize;
-    let mut specific = 0usize;
-    for (i, (_, word)) in crate::text::words::tokens(sentence).enumerate() {
-        words += 1;
-        let first = word.chars().next().unwrap_or(' ');
-        if (i > 0 && first.is_uppercase()) || first.is_ascii_digit() {
-            specific += 1;
-        }
-    }
-    if words == 0 {
-        0.0
-    } else {
-        specific as f64 / words as f64
-    }
-}
-
-fn is_question(sentence: &str) -> bool {
-    let last = sentence.trim_end().chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
-    matches!(last, Some('?' | '？' | '؟'))
-}
-
-fn opens_with_quote(sentence: &str) -> bool {
-    sentence.starts_with(['"', '“', '\'', '‘', '«', '„', '「'])
-}
-
-/// The first word is one the language lists as leaning on the sentence before.
-fn leans_on_previous(sentence: &str, language: &crate::lang::Language) -> bool {
-    match crate::text::words::tokens(sentence).next() {
-        Some((_, word)) => {
-            let mut folded = String::new();
-            crate::text::words::fold_into(word, &mut folded);
-            language.is_opener(&folded)
-        }
-        None => false,
     }
 }
 

@@ -10,14 +10,14 @@ const FURNITURE: [&str; 6] = ["Saturday, September 23, 2023", "scattered clouds"
 
 #[test]
 fn title_is_the_headline() {
-    let doc = text::analyze(SEED, lang::english());
+    let doc = text::analyze(SEED, Some(lang::english()), None);
     let title = doc.title.map(|t| doc.text_of(t));
     assert_eq!(title, Some("South Korea urges Russia to halt military cooperation with N Korea"));
 }
 
 #[test]
 fn no_furniture_becomes_a_sentence() {
-    let doc = text::analyze(SEED, lang::english());
+    let doc = text::analyze(SEED, Some(lang::english()), None);
     assert_eq!(doc.sentences.len(), 12, "12 sentences of prose");
     for s in &doc.sentences {
         let sentence = doc.text_of(s.span);
@@ -33,7 +33,7 @@ fn no_furniture_becomes_a_sentence() {
 
 #[test]
 fn sept_20_does_not_end_a_sentence() {
-    let doc = text::analyze(SEED, lang::english());
+    let doc = text::analyze(SEED, Some(lang::english()), None);
     let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.text_of(s.span)).collect();
     assert!(
         texts.iter().any(|s| s.starts_with("South Korean President Yoon") && s.ends_with("General Assembly on Sept. 20.")),

@@ -24,7 +24,7 @@ fn check_spans(text: &str, spans: &[Span]) -> Result<(), TestCaseError> {
 }
 
 fn check_analysis(text: &str) -> Result<(), TestCaseError> {
-    let document = analyze(text, lang::english());
+    let document = analyze(text, Some(lang::english()), None);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let mut previous_end = 0;
     for s in &document.sentences {

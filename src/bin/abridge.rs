@@ -316,7 +316,7 @@ fn page_json(article: Option<&abridge::page::Article>) -> Value {
 }
 
 fn analysis_json(input: &str, options: &Options) -> Value {
-    let doc = abridge::analyze(input, options.language.as_deref());
+    let doc = abridge::analyze_for(input, options);
     json!({
         "language": doc.language.code,
         "title": doc.title.map(|t| doc.text_of(t)),
@@ -328,6 +328,6 @@ fn analysis_json(input: &str, options: &Options) -> Value {
             "byteStart": s.span.start, "byteEnd": s.span.end, "start": s.utf16.start, "end": s.utf16.end,
             "words": s.word_count,
         })).collect::<Vec<_>>(),
-        "keywords": abridge::keywords::keywords(&doc, options.title.as_deref(), options.keyword_count()),
+        "keywords": abridge::keywords::keywords(&doc, options.keyword_count()).into_iter().map(|k| k.text).collect::<Vec<_>>(),
     })
 }

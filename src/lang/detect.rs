@@ -6,9 +6,8 @@
 //! lists hold it): "de" says little between French, Spanish and Portuguese, "der" much.
 
 use super::{english, Language, LANGUAGES, UNDETERMINED};
-use crate::text::chars::is_letter;
-use crate::text::hash::StrMap;
-use crate::text::scan::{ASCII_ALPHANUMERIC, ASCII_SEPARATORS};
+use crate::text::vocabulary::Vocabulary;
+use crate::text::words::tokens;
 
 /// How much of the text detection reads (bytes, rounded down to a char boundary).
 const SAMPLE: usize = 4 * 1024;
@@ -59,6 +58,12 @@ pub fn script_of(c: char) -> Script {
 /// Guesses the language of `text`: English when there is nothing to go on (no letters, or Latin
 /// letters without a stopword of any language), `und` for a script abridge has no language for.
 pub fn detect(text: &str) -> &'static Language {
+    detect_in(text, &mut Vocabulary::default())
+}
+
+/// [`detect`] reading the sample's words through the document's `vocabulary`: each distinct word
+/// is folded and looked up in the stopword lists once, for detection and the sentences alike.
+pub fn detect_in<'a>(text: &'a str, vocabulary: &mut Vocabulary<'a>) -> &'static Language {
     let mut end = text.len().min(SAMPLE);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -75,7 +80,7 @@ pub fn detect(text: &str) -> &'static Language {
     match script {
         // Japanese writes kana between its kanji; Chinese has none.
         Script::Han => by_code(if kana * 10 >= han + kana { "ja" } else { "zh" }),
-        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => by_stopwords(sample, script),
+        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => by_stopwords(sample, script, vocabulary),
         _ => LANGUAGES.iter().copied().find(|l| l.script == script).unwrap_or(&UNDETERMINED),
     }
 }
@@ -98,20 +103,27 @@ fn script_counts(sample: &str) -> [usize; SCRIPTS] {
 }
 
 /// The language of `script` whose stopwords (and marker letters) `sample` has most of.
-fn by_stopwords(sample: &str, script: Script) -> &'static Language {
-    let candidates: Vec<&'static Language> = LANGUAGES.iter().copied().filter(|l| l.script == script && !l.stopwords.is_empty()).collect();
-    let (scores, marks, words) = stopword_scores(sample, &candidates);
+fn by_stopwords<'a>(sample: &'a str, script: Script, vocabulary: &mut Vocabulary<'a>) -> &'static Language {
+    // The candidates as bits of `LANGUAGES` (the stopword lists' bits).
+    let candidates = LANGUAGES
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, l)| l.script == script && !l.stopwords.is_empty())
+        .fold(0u64, |bits, (i, _)| bits | 1 << i);
+    let (scores, marks, words) = stopword_scores(sample, candidates, vocabulary);
     // A language's stopwords make up a third or more of its running text; a few per cent is what
     // any other language shares by chance ("a", "la", "de"): too little to name a language.
     let enough = (MIN_SHARE * words as f64).max(f64::MIN_POSITIVE);
     let mut best = None;
-    for (i, &s) in scores.iter().enumerate() {
+    for i in (0..64).filter(|&i| candidates >> i & 1 == 1) {
+        let s = scores[i];
         if s >= enough && best.map_or(true, |b: usize| s + marks[i] > scores[b] + marks[b]) {
             best = Some(i);
         }
     }
     match best {
-        Some(i) => candidates[i],
+        Some(i) => LANGUAGES[i],
         // Latin text of no known language: English, as before detection existed (its abbreviations
         // serve any Latin text); other scripts: no lists at all.
         None if script == Script::Latin => english(),
@@ -119,79 +131,43 @@ fn by_stopwords(sample: &str, script: Script) -> &'static Language {
     }
 }
 
-/// For each candidate: its share of the sample's stopwords (a word listed by k candidates gives
-/// each 1/k) and its marker letters; and the number of words read.
-fn stopword_scores(sample: &str, candidates: &[&'static Language]) -> (Vec<f64>, Vec<f64>, usize) {
-    let mut scores = vec![0.0f64; candidates.len()];
-    let mut marks = vec![0.0f64; candidates.len()];
-    // Per distinct word as written: which candidates list it (lower-cased) as a stopword, and whose
-    // marker letters it has (bit i for candidate i), looked up once per word and text.
-    let mut seen: StrMap<(u64, u64)> = StrMap::with_capacity(WORDS);
-    // Each candidate's bit in `stopword_languages` (its place in LANGUAGES).
-    let lists: Vec<Option<u32>> =
-        candidates.iter().map(|c| LANGUAGES.iter().position(|l| std::ptr::eq(*l, *c)).filter(|&i| i < 64).map(|i| i as u32)).collect();
-    let mut buf = String::new();
+/// For each language (by its place in `LANGUAGES`): its share of the sample's stopwords among the
+/// `candidates` (a word listed by k candidates gives each 1/k) and its marker letters; and the
+/// number of words read. The words are the sentences' word tokens.
+fn stopword_scores<'a>(sample: &'a str, candidates: u64, vocabulary: &mut Vocabulary<'a>) -> ([f64; 64], [f64; 64], usize) {
+    let mut scores = [0.0f64; 64];
+    let mut marks = [0.0f64; 64];
+    let marked_language: Vec<Option<usize>> =
+        MARKERS.iter().map(|(code, _)| LANGUAGES.iter().position(|l| l.code == *code).filter(|&i| candidates >> i & 1 == 1)).collect();
     let mut words = 0usize;
-    for word in letter_runs(sample).take(WORDS) {
+    for (_, word) in tokens(sample).take(WORDS) {
         words += 1;
-        let (holders, marked) = match seen.lookup(word) {
-            (_, Some(found)) => found,
-            (hash, None) => {
-                buf.clear();
-                if word.is_ascii() {
-                    buf.push_str(word);
-                    buf.make_ascii_lowercase();
-                } else {
-                    crate::text::case::push_lowercase(&mut buf, word);
-                }
-                let found = word_bits(&buf, candidates, &lists);
-                seen.insert_hashed(hash, word, found);
-                found
-            }
-        };
+        let (listed, markers) = vocabulary.sample_word(word);
+        let holders = listed & candidates;
         let k = holders.count_ones();
         let mut bits = holders;
         while bits != 0 {
             scores[bits.trailing_zeros() as usize] += 1.0 / k as f64;
             bits &= bits - 1;
         }
-        let mut bits = marked;
+        let mut bits = markers;
         while bits != 0 {
-            marks[bits.trailing_zeros() as usize] += 1.0;
+            if let Some(i) = marked_language[bits.trailing_zeros() as usize] {
+                marks[i] += 1.0;
+            }
             bits &= bits - 1;
         }
     }
     (scores, marks, words)
 }
 
-/// For a lower-case word: the candidates whose stopwords hold it, and the candidates whose
-/// marker letters it has (bit i for `candidates[i]`; at most 64 candidates).
-fn word_bits(word: &str, candidates: &[&'static Language], lists: &[Option<u32>]) -> (u64, u64) {
-    let mut holders = 0u64;
-    let listed = super::stopword_languages(word);
-    if listed != 0 {
-        for (i, (l, list)) in candidates.iter().zip(lists).enumerate().take(64) {
-            let holds = match *list {
-                Some(bit) => listed >> bit & 1 == 1,
-                None => l.is_stopword(word),
-            };
-            if holds {
-                holders |= 1 << i;
-            }
-        }
+/// The markers (bit m for `MARKERS[m]`) whose letters a lower-case word has.
+pub fn marker_bits(word: &str) -> u8 {
+    if word.is_ascii() {
+        return 0;
     }
-    let mut marked = 0u64;
-    // Letters only one candidate uses: "ї" is Ukrainian, "ы" Russian, "ł" Polish (none is ASCII).
-    if !word.is_ascii() {
-        for &(code, letters) in MARKERS {
-            if word.contains(|c| letters.contains(c)) {
-                if let Some(i) = candidates.iter().take(64).position(|l| l.code == code) {
-                    marked |= 1 << i;
-                }
-            }
-        }
-    }
-    (holders, marked)
+    // Letters only one language uses: "ї" is Ukrainian, "ы" Russian, "ł" Polish (none is ASCII).
+    MARKERS.iter().enumerate().filter(|(_, (_, letters))| word.contains(|c| letters.contains(c))).fold(0, |bits, (m, _)| bits | 1 << m)
 }
 
 /// The share of a text's words (each weighted 1/k as above) that must be stopwords of the
@@ -219,41 +195,6 @@ const ALL_SCRIPTS: [Script; SCRIPTS] = [
 
 fn by_code(code: &str) -> &'static Language {
     super::by_code(code).unwrap_or(&UNDETERMINED)
-}
-
-/// The non-empty runs of `is_letter` characters of `text`, in order (`text.split(|c|
-/// !is_letter(c))` without the empty pieces), ASCII read by the byte.
-fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let start = loop {
-            i = ASCII_SEPARATORS.skip(bytes, i);
-            if i >= bytes.len() {
-                return None;
-            }
-            if bytes[i] < 0x80 {
-                break i;
-            }
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if is_letter(c) {
-                break i;
-            }
-            i += c.len_utf8();
-        };
-        loop {
-            i = ASCII_ALPHANUMERIC.skip(bytes, i);
-            if i >= bytes.len() || bytes[i] < 0x80 {
-                break;
-            }
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !is_letter(c) {
-                break;
-            }
-            i += c.len_utf8();
-        }
-        Some(&text[start..i])
-    })
 }
 
 #[cfg(test)]

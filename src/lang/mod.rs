@@ -35,7 +35,7 @@ mod uk;
 mod zh;
 
 use crate::text::hash::StrMap;
-pub use detect::{detect, script_of, Script};
+pub use detect::{detect, detect_in, marker_bits, script_of, Script};
 
 /// What the pipeline needs to know about a language.
 #[derive(Debug)]
@@ -107,6 +107,11 @@ impl Language {
             _ => self.abbreviations.contains(folded),
         }
     }
+}
+
+/// The bit of `language` in [`stopword_languages`]' answers, when it has one.
+pub fn stopword_bit(language: &Language) -> Option<u32> {
+    LANGUAGES.iter().take(64).position(|l| std::ptr::eq(*l, language)).map(|i| i as u32)
 }
 
 /// The languages (bit i for `LANGUAGES[i]`, the first 64) that list `word` as a stopword: one

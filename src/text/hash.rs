@@ -143,6 +143,14 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
         (h, self.slots.find(h, |(k, _)| *k == key).map(|(_, v)| v))
     }
 
+    /// The value of `key`, to change in place, if it is in the map.
+    #[inline]
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        let h = hash_bytes(key.as_bytes());
+        let i = self.slots.position(h, |(k, _)| *k == key)?;
+        Some(&mut self.slots.slots[i].1 .1)
+    }
+
     /// Adds `key` (not in the map yet) with the hash `lookup` gave for it.
     pub fn insert_hashed(&mut self, hash: u64, key: &'a str, value: V) {
         self.slots.add(hash, (key, value), ("", V::default()));
@@ -289,6 +297,12 @@ impl Interner {
         self.strings.push(s);
         self.slots.add(h, id, 0);
         (id, true)
+    }
+
+    /// The id of `s` if it was interned.
+    pub fn get(&self, s: &str) -> Option<u32> {
+        let strings = &self.strings;
+        self.slots.find(hash_bytes(s.as_bytes()), |&id| &strings[id as usize] == s)
     }
 
     pub fn len(&self) -> usize {

@@ -13,6 +13,7 @@ pub mod pasted;
 pub mod scan;
 pub mod sentences;
 pub mod utf16;
+pub mod vocabulary;
 pub mod words;
 
 use crate::lang::Language;
@@ -65,7 +66,8 @@ pub struct SentenceUnit {
     pub terms: Vec<u32>,
 }
 
-/// The analysed article: what the scorer and the selector work on.
+/// The analysed article, read once: every later stage (scores, selection, key terms,
+/// explanations) reads term ids from here and none tokenizes, folds or stems again.
 #[derive(Debug)]
 pub struct Document<'a> {
     /// The caller's original text; every span refers to it.
@@ -73,46 +75,45 @@ pub struct Document<'a> {
     pub language: &'static Language,
     /// The headline found in the text, if any.
     pub title: Option<Span>,
-    /// The title's content terms (ids into `vocabulary`).
+    /// The headline's content terms (ids into `vocabulary`), made as the sentences' terms are:
+    /// the caller's headline's (only terms the article has), else the one found in the text.
     pub title_terms: Vec<u32>,
+    /// The same headline's content words, as `words` gives their ids (a run of a script written
+    /// without spaces is one word there, and character pairs in `title_terms`).
+    pub title_words: Vec<u32>,
     pub blocks: Vec<Block>,
     pub sentences: Vec<SentenceUnit>,
     /// Term id → term (folded, stemmed).
     pub vocabulary: hash::Strings,
-    /// The content words of the sentences, in order, when the keywords can read them from here
-    /// (the text needed no normalization and has no runs of scripts written without spaces);
-    /// otherwise `None` and the keywords read the text themselves.
-    pub occurrences: Option<Vec<words::Occurrence>>,
+    /// Term id → whether its first form is a generic word of the language's news ("new",
+    /// "people", numbers): key terms pass over them.
+    pub generic: Vec<bool>,
+    /// Every content word of the sentences, in order, with its term id, span, sentence and
+    /// phrase boundary ([`vocabulary::Occurrence`]).
+    pub words: Vec<vocabulary::Occurrence>,
 }
 
 impl<'a> Document<'a> {
     pub fn text_of(&self, span: Span) -> &'a str {
         &self.source[span.start..span.end]
     }
-    /// Number of prose paragraphs (blocks that hold sentences).
-    pub fn prose_blocks(&self) -> usize {
-        self.blocks.iter().filter(|b| b.kind == BlockKind::Prose).count()
-    }
 }
 
-/// Runs the text pipeline over `source`.
-pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a> {
+/// Runs the text pipeline over `source`: in `language` when given, else the one detected from the
+/// words the pipeline reads; `caller_title` is the caller's headline, if any.
+pub fn analyze<'a>(source: &'a str, language: Option<&'static Language>, caller_title: Option<&str>) -> Document<'a> {
     let normalized = normalize::normalize(source);
     let norm_text: &str = &normalized.text;
+    // About one new word per 12 bytes of a news article; the tables grow past that if needed.
+    let mut vocabulary = vocabulary::Vocabulary::with_capacity((source.len() / 12).min(1 << 15));
+    let language = language.unwrap_or_else(|| crate::lang::detect_in(norm_text, &mut vocabulary));
+    vocabulary.set_language(language);
     // A whole page pasted: only its article's prose stays prose (text/pasted.rs).
     let found = pasted::keep_article(norm_text, blocks::blocks(norm_text), language);
 
-    // Offsets of the normalized text are the source's when nothing changed: then the sentences'
-    // content words are recorded for the keywords.
-    let mut vocabulary = if matches!(normalized.text, std::borrow::Cow::Borrowed(_)) {
-        words::Vocabulary::recording()
-    } else {
-        words::Vocabulary::default()
-    }
-    // About one new word per 12 bytes of a news article; the tables grow past that if needed.
-    .with_capacity((source.len() / 12).min(1 << 15));
     let mut blocks_out = Vec::with_capacity(found.len());
     let mut sentences = Vec::new();
+    let mut words = Vec::with_capacity(source.len() / 10);
     let mut title = None;
     for block in &found {
         let original = normalized.to_original(block.span);
@@ -126,7 +127,7 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
                 for (position, s) in spans.into_iter().enumerate() {
                     let norm_span = s.shift(block.span.start);
                     let sentence_text = &norm_text[norm_span.start..norm_span.end];
-                    let (word_count, terms) = vocabulary.sentence_terms(sentence_text, norm_span.start, sentences.len(), language);
+                    let (word_count, terms) = vocabulary.read(sentence_text, norm_span.start, sentences.len(), &mut words);
                     sentences.push(SentenceUnit {
                         span: normalized.to_original(norm_span),
                         utf16: Span::default(),
@@ -140,14 +141,22 @@ pub fn analyze<'a>(source: &'a str, language: &'static Language) -> Document<'a>
             _ => {}
         }
     }
-    let title_terms = match title {
-        Some(t) => vocabulary.terms_of(&source[t.start..t.end], language).1,
-        None => Vec::new(),
+    if matches!(normalized.text, std::borrow::Cow::Owned(_)) {
+        for w in &mut words {
+            let span = normalized.to_original(Span::new(w.start as usize, w.end as usize));
+            (w.start, w.end) = (span.start as u32, span.end as u32);
+        }
+    }
+    let mut title_words = Vec::new();
+    let title_terms = match (caller_title, title) {
+        (Some(t), _) => vocabulary.known_terms_of(t, &mut title_words).1,
+        (None, Some(t)) => vocabulary.terms_of(&source[t.start..t.end], &mut title_words).1,
+        (None, None) => Vec::new(),
     };
-    let occurrences = vocabulary.take_occurrences();
     let utf16_spans = utf16::utf16_spans(source, sentences.iter().map(|s| s.span));
     for (s, u) in sentences.iter_mut().zip(utf16_spans) {
         s.utf16 = u;
     }
-    Document { source, language, title, title_terms, blocks: blocks_out, sentences, vocabulary: vocabulary.into_terms(), occurrences }
+    let (vocabulary, generic) = vocabulary.into_terms();
+    Document { source, language, title, title_terms, title_words, blocks: blocks_out, sentences, vocabulary, generic, words }
 }

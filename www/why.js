@@ -29,8 +29,7 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export function reasonsFor(sentence, explanation) {
   const total = explanation.sentences.length;
   const c = sentence.contributions;
-  const sum = c.termFrequency + (c.centrality ?? 0) + c.position + c.paragraphStart + c.titleOverlap + c.specificity;
-  const share = (part) => (sum > 0 ? part / sum : 0);
+  const share = (part) => (sentence.features > 0 ? part / sentence.features : 0);
   const reasons = [];
   const where = sentence.index === 0 ? "the opening sentence"
     : sentence.index < 3 ? `early in the article (sentence ${sentence.index + 1} of ${total})`
@@ -53,10 +52,9 @@ export function reasonsFor(sentence, explanation) {
   }
   if (c.centrality > 0) reasons.push({ kind: "centrality", text: "Stands for the whole article", share: share(c.centrality) });
   if (c.paragraphStart > 0) reasons.push({ kind: "paragraph", text: "Opens a paragraph", share: share(c.paragraphStart) });
-  if (c.specificity > 0) reasons.push({ kind: "specific", text: "Names and numbers", share: share(c.specificity) });
   reasons.sort((a, b) => b.share - a.share);
   if (c.lengthPrior < 0.8) {
-    const short = sentence.words < 12;
+    const short = sentence.words < explanation.idealWords;
     reasons.push({
       kind: "length",
       text: `${short ? "Short" : "Long"} (${plural(sentence.words, "word")}), so it counts for less`,

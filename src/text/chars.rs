@@ -107,13 +107,6 @@ pub fn is_cluster_mark(c: char) -> bool {
     matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECD}' | '\u{17B4}'..='\u{17D3}')
 }
 
-/// A character of language detection's letter runs: letters, digits and the marks and joiners
-/// inside words of Indic and Arabic scripts and Persian.
-pub fn is_letter(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0900}'..='\u{0DFF}' | '\u{200C}' | '\u{200D}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,24 +10,22 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /**
- * What each feature gave a sentence's score: `(termFrequency + position + paragraphStart +
- * titleOverlap + specificity) × lengthPrior × penalty` is the score.
+ * What each feature gave a sentence's score: `(termFrequency + centrality + position +
+ * paragraphStart + titleOverlap) × lengthPrior` is the score.
  */
 export interface ScoreContributions {
   /** From the article's recurring terms the sentence carries. */
   termFrequency: number;
+  /** From standing for the whole article (one-sentence summaries). */
+  centrality: number;
   /** From its place in the article (the lead counts more, less as the summary grows). */
   position: number;
   /** From opening a paragraph. */
   paragraphStart: number;
   /** From the headline's terms it shares. */
   titleOverlap: number;
-  /** From names and numbers (weight 0 at present). */
-  specificity: number;
   /** In (0, 1]: 1 at the preferred sentence length, less for fragments and very long sentences. */
   lengthPrior: number;
-  /** In [0, 1]: 1 when no penalty applies. */
-  penalty: number;
 }
 
 /** One sentence of the article, its score and what made it; `text.slice(start, end)` is the sentence. */
@@ -43,6 +41,8 @@ export interface SentenceReasons {
   /** Whether {@link summarize} with the same options chooses it. */
   chosen: boolean;
   contributions: ScoreContributions;
+  /** The features summed, before the length prior: the whole of what `contributions` shares out. */
+  features: number;
   /** The lead feature, in (0, 1]: 1 for the first sentence, fading down the article. */
   lead: number;
   /** Whether it opens a paragraph. */
@@ -67,6 +67,8 @@ export interface Explanation {
   sentences: SentenceReasons[];
   /** The article's key terms, best first, with their occurrences. */
   keyTerms: KeyTerm[];
+  /** The sentence length (words) the length prior preferred for this summary. */
+  idealWords: number;
 }
 
 /**
@@ -107,6 +109,7 @@ fn explanation_to_js(e: &Explanation) -> Object {
     let out = Object::new();
     set_str(&out, "sentences", &sentences);
     set_str(&out, "keyTerms", &key_terms);
+    set_str(&out, "idealWords", &JsValue::from_f64(e.ideal_words));
     out
 }
 
@@ -119,9 +122,7 @@ fn sentence_to_js(s: &SentenceReasons, keys: &Keys) -> Object {
         ("position", c.position),
         ("paragraphStart", c.paragraph_start),
         ("titleOverlap", c.title_overlap),
-        ("specificity", c.specificity),
         ("lengthPrior", c.length_prior),
-        ("penalty", c.penalty),
     ] {
         set_str(&parts, name, &JsValue::from_f64(value));
     }
@@ -133,6 +134,7 @@ fn sentence_to_js(s: &SentenceReasons, keys: &Keys) -> Object {
     set_str(&o, "score", &JsValue::from_f64(s.score));
     set_str(&o, "chosen", &JsValue::from_bool(s.chosen));
     set_str(&o, "contributions", &parts);
+    set_str(&o, "features", &JsValue::from_f64(c.features()));
     set_str(&o, "lead", &JsValue::from_f64(s.lead));
     set_str(&o, "paragraphStart", &JsValue::from_bool(s.paragraph_start));
     set_str(&o, "titleTerms", &title_terms);

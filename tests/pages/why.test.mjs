@@ -86,6 +86,10 @@ function assertReasonsMatch(shown, sentence, explanation) {
     assert.ok(byKind.position.text.toLowerCase().includes(where.toLowerCase()), byKind.position.text);
   }
   assert.equal(Boolean(byKind.paragraph), sentence.contributions.paragraphStart > 0);
+  // The shares are of the core's feature sum, and "short" or "long" is against the core's ideal.
+  const c = sentence.contributions;
+  assert.ok(Math.abs(sentence.features * c.lengthPrior - sentence.score) <= 1e-9 * Math.max(1, sentence.score));
+  if (c.lengthPrior < 0.8) assert.equal(byKind.length.text.startsWith("Short"), sentence.words < explanation.idealWords);
 }
 
 test("why view: each sentence shaded with a level word; reasons match the core's features", async () => {

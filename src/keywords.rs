@@ -4,7 +4,8 @@
 //! folded or stemmed here); the surface forms shown are gathered only for the terms that are shown.
 
 use crate::text::hash::IntMap;
-use crate::text::vocabulary::Occurrence;
+use crate::text::vocabulary::{is_generic, Occurrence};
+use crate::text::words::fold_into;
 use crate::text::Document;
 
 pub const DEFAULT_COUNT: usize = 8;
@@ -162,7 +163,17 @@ impl TermKinds {
                 candidate[t as usize] = true;
             }
         }
-        let generic = (0..terms).map(|t| candidate[t] && doc.generic.get(t).copied().unwrap_or(false)).collect();
+        // Generic or not, by the first form of each candidate (the list holds words as written,
+        // folded; it is read for these few terms only, not for every word).
+        let mut generic = vec![false; terms];
+        let mut folded = String::new();
+        for (t, counts) in c.stems.iter().enumerate() {
+            if candidate[t] && counts.first_seen > 0 {
+                let first = doc.words[counts.first_seen - 1];
+                fold_into(&doc.source[first.start as usize..first.end as usize], &mut folded);
+                generic[t] = is_generic(&folded, doc.language);
+            }
+        }
         TermKinds { in_title, generic }
     }
 

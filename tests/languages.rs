@@ -16,6 +16,41 @@ const STOPWORD_LANGUAGES: [&str; 20] =
     ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "ja", "zh"];
 const DETECTION_BAR: f64 = 0.95;
 
+/// Every text of the dev sets that are here (the four ROUGE sets and the keyphrase set).
+fn dev_texts() -> Vec<String> {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let files =
+        ["eval/cnndm-dev.jsonl", "eval/bbc-dev.jsonl", "eval/xsum-dev.jsonl", "eval/multilingual-dev.jsonl", "keywords/duc2001-dev.jsonl"];
+    let mut texts = Vec::new();
+    for file in files {
+        let Ok(raw) = std::fs::read_to_string(data.join(file)) else { continue };
+        for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+            let record: Value = serde_json::from_str(line).expect("a JSON line");
+            texts.extend(record["text"].as_str().map(str::to_string));
+        }
+    }
+    texts
+}
+
+/// Detection stops reading once its verdict is decided (`detect.rs`: `DECISIVE`): on every dev
+/// text it gives what the whole sample gives.
+#[test]
+fn an_early_verdict_is_the_whole_samples() {
+    let texts = dev_texts();
+    if texts.is_empty() {
+        println!("skipped: no dev data");
+        return;
+    }
+    let differ: Vec<(usize, &str, &str)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i, detect(t).code, lang::detect_whole_sample(t).code))
+        .filter(|(_, early, whole)| early != whole)
+        .collect();
+    println!("{} texts, {} verdicts differ", texts.len(), differ.len());
+    assert!(differ.is_empty(), "early verdicts that differ (text index, early, whole sample): {differ:?}");
+}
+
 fn dev_file() -> PathBuf {
     std::env::var_os("ABRIDGE_MULTILINGUAL")
         .map(PathBuf::from)

@@ -61,9 +61,19 @@ pub fn detect(text: &str) -> &'static Language {
     detect_in(text, &mut Vocabulary::default())
 }
 
+/// [`detect`] reading the whole sample, never stopping early (to check the early verdicts).
+#[doc(hidden)]
+pub fn detect_whole_sample(text: &str) -> &'static Language {
+    guess(text, &mut Vocabulary::default(), false)
+}
+
 /// [`detect`] reading the sample's words through the document's `vocabulary`: each distinct word
 /// is folded and looked up in the stopword lists once, for detection and the sentences alike.
 pub fn detect_in<'a>(text: &'a str, vocabulary: &mut Vocabulary<'a>) -> &'static Language {
+    guess(text, vocabulary, true)
+}
+
+fn guess<'a>(text: &'a str, vocabulary: &mut Vocabulary<'a>, early: bool) -> &'static Language {
     let mut end = text.len().min(SAMPLE);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -80,7 +90,7 @@ pub fn detect_in<'a>(text: &'a str, vocabulary: &mut Vocabulary<'a>) -> &'static
     match script {
         // Japanese writes kana between its kanji; Chinese has none.
         Script::Han => by_code(if kana * 10 >= han + kana { "ja" } else { "zh" }),
-        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => by_stopwords(sample, script, vocabulary),
+        Script::Latin | Script::Cyrillic | Script::Arabic | Script::Devanagari => by_stopwords(sample, script, vocabulary, early),
         _ => LANGUAGES.iter().copied().find(|l| l.script == script).unwrap_or(&UNDETERMINED),
     }
 }
@@ -103,7 +113,7 @@ fn script_counts(sample: &str) -> [usize; SCRIPTS] {
 }
 
 /// The language of `script` whose stopwords (and marker letters) `sample` has most of.
-fn by_stopwords<'a>(sample: &'a str, script: Script, vocabulary: &mut Vocabulary<'a>) -> &'static Language {
+fn by_stopwords<'a>(sample: &'a str, script: Script, vocabulary: &mut Vocabulary<'a>, early: bool) -> &'static Language {
     // The candidates as bits of `LANGUAGES` (the stopword lists' bits).
     let candidates = LANGUAGES
         .iter()
@@ -111,18 +121,8 @@ fn by_stopwords<'a>(sample: &'a str, script: Script, vocabulary: &mut Vocabulary
         .take(64)
         .filter(|(_, l)| l.script == script && !l.stopwords.is_empty())
         .fold(0u64, |bits, (i, _)| bits | 1 << i);
-    let (scores, marks, words) = stopword_scores(sample, candidates, vocabulary);
-    // A language's stopwords make up a third or more of its running text; a few per cent is what
-    // any other language shares by chance ("a", "la", "de"): too little to name a language.
-    let enough = (MIN_SHARE * words as f64).max(f64::MIN_POSITIVE);
-    let mut best = None;
-    for i in (0..64).filter(|&i| candidates >> i & 1 == 1) {
-        let s = scores[i];
-        if s >= enough && best.map_or(true, |b: usize| s + marks[i] > scores[b] + marks[b]) {
-            best = Some(i);
-        }
-    }
-    match best {
+    let tally = Tally::read(sample, candidates, vocabulary, early);
+    match tally.leader(candidates, tally.words) {
         Some(i) => LANGUAGES[i],
         // Latin text of no known language: English, as before detection existed (its abbreviations
         // serve any Latin text); other scripts: no lists at all.
@@ -131,34 +131,80 @@ fn by_stopwords<'a>(sample: &'a str, script: Script, vocabulary: &mut Vocabulary
     }
 }
 
-/// For each language (by its place in `LANGUAGES`): its share of the sample's stopwords among the
-/// `candidates` (a word listed by k candidates gives each 1/k) and its marker letters; and the
-/// number of words read. The words are the sentences' word tokens.
-fn stopword_scores<'a>(sample: &'a str, candidates: u64, vocabulary: &mut Vocabulary<'a>) -> ([f64; 64], [f64; 64], usize) {
-    let mut scores = [0.0f64; 64];
-    let mut marks = [0.0f64; 64];
-    let marked_language: Vec<Option<usize>> =
-        MARKERS.iter().map(|(code, _)| LANGUAGES.iter().position(|l| l.code == *code).filter(|&i| candidates >> i & 1 == 1)).collect();
-    let mut words = 0usize;
-    for (_, word) in tokens(sample).take(WORDS) {
-        words += 1;
-        let (listed, markers) = vocabulary.sample_word(word);
-        let holders = listed & candidates;
-        let k = holders.count_ones();
-        let mut bits = holders;
-        while bits != 0 {
-            scores[bits.trailing_zeros() as usize] += 1.0 / k as f64;
-            bits &= bits - 1;
-        }
-        let mut bits = markers;
-        while bits != 0 {
-            if let Some(i) = marked_language[bits.trailing_zeros() as usize] {
-                marks[i] += 1.0;
+/// The sample's stopwords and marker letters so far, per language (by its place in `LANGUAGES`).
+struct Tally {
+    /// Its share of the stopwords among the candidates: a word listed by k candidates gives each 1/k.
+    scores: [f64; 64],
+    marks: [f64; 64],
+    words: usize,
+}
+
+/// When the leader has this many times the runner-up's stopwords and marker letters (and enough
+/// stopwords for a whole sample), the rest of the sample is not read: on every dev article of the
+/// four sets the verdict is the one the whole sample gives (`tests/languages.rs`), and detection
+/// reads a quarter of the words.
+const DECISIVE: f64 = 4.0;
+
+/// How often (in words, from the second checkpoint on) the tally checks whether it is decided.
+const CHECK_EVERY: usize = 25;
+
+impl Tally {
+    /// Reads up to `WORDS` words of the sample (the sentences' word tokens, through the document's
+    /// vocabulary); with `early`, stops as soon as the verdict is decided.
+    fn read<'a>(sample: &'a str, candidates: u64, vocabulary: &mut Vocabulary<'a>, early: bool) -> Tally {
+        let mut tally = Tally { scores: [0.0; 64], marks: [0.0; 64], words: 0 };
+        let marked_language: Vec<Option<usize>> =
+            MARKERS.iter().map(|(code, _)| LANGUAGES.iter().position(|l| l.code == *code).filter(|&i| candidates >> i & 1 == 1)).collect();
+        for (_, word) in tokens(sample).take(WORDS) {
+            tally.words += 1;
+            let (listed, markers) = vocabulary.sample_word(word);
+            let holders = listed & candidates;
+            let k = holders.count_ones();
+            let mut bits = holders;
+            while bits != 0 {
+                tally.scores[bits.trailing_zeros() as usize] += 1.0 / k as f64;
+                bits &= bits - 1;
             }
-            bits &= bits - 1;
+            let mut bits = markers;
+            while bits != 0 {
+                if let Some(i) = marked_language[bits.trailing_zeros() as usize] {
+                    tally.marks[i] += 1.0;
+                }
+                bits &= bits - 1;
+            }
+            if early && tally.words % CHECK_EVERY == 0 && tally.words >= 2 * CHECK_EVERY && tally.decided(candidates) {
+                break;
+            }
         }
+        tally
     }
-    (scores, marks, words)
+
+    fn total(&self, i: usize) -> f64 {
+        self.scores[i] + self.marks[i]
+    }
+
+    /// The candidate with the most stopwords and marker letters among those whose stopwords make
+    /// at least `MIN_SHARE` of `words` words.
+    fn leader(&self, candidates: u64, words: usize) -> Option<usize> {
+        // A language's stopwords make up a third or more of its running text; a few per cent is
+        // what any other language shares by chance ("a", "la", "de"): too little to name a language.
+        let enough = (MIN_SHARE * words as f64).max(f64::MIN_POSITIVE);
+        let mut best = None;
+        for i in (0..64).filter(|&i| candidates >> i & 1 == 1) {
+            if self.scores[i] >= enough && best.map_or(true, |b: usize| self.total(i) > self.total(b)) {
+                best = Some(i);
+            }
+        }
+        best
+    }
+
+    /// Whether the leader, with enough stopwords for a whole sample, is `DECISIVE` times ahead of
+    /// every other candidate.
+    fn decided(&self, candidates: u64) -> bool {
+        let Some(leader) = self.leader(candidates, WORDS) else { return false };
+        let runner_up = (0..64).filter(|&i| i != leader && candidates >> i & 1 == 1).map(|i| self.total(i)).fold(0.0, f64::max);
+        self.total(leader) >= DECISIVE * runner_up
+    }
 }
 
 /// The markers (bit m for `MARKERS[m]`) whose letters a lower-case word has.

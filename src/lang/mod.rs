@@ -35,7 +35,7 @@ mod uk;
 mod zh;
 
 use crate::text::hash::StrMap;
-pub use detect::{detect, detect_in, marker_bits, script_of, Script};
+pub use detect::{detect, detect_in, detect_whole_sample, marker_bits, script_of, Script};
 
 /// What the pipeline needs to know about a language.
 #[derive(Debug)]

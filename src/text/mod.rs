@@ -85,9 +85,6 @@ pub struct Document<'a> {
     pub sentences: Vec<SentenceUnit>,
     /// Term id → term (folded, stemmed).
     pub vocabulary: hash::Strings,
-    /// Term id → whether its first form is a generic word of the language's news ("new",
-    /// "people", numbers): key terms pass over them.
-    pub generic: Vec<bool>,
     /// Every content word of the sentences, in order, with its term id, span, sentence and
     /// phrase boundary ([`vocabulary::Occurrence`]).
     pub words: Vec<vocabulary::Occurrence>,
@@ -157,6 +154,6 @@ pub fn analyze<'a>(source: &'a str, language: Option<&'static Language>, caller_
     for (s, u) in sentences.iter_mut().zip(utf16_spans) {
         s.utf16 = u;
     }
-    let (vocabulary, generic) = vocabulary.into_terms();
-    Document { source, language, title, title_terms, title_words, blocks: blocks_out, sentences, vocabulary, generic, words }
+    let vocabulary = vocabulary.into_terms();
+    Document { source, language, title, title_terms, title_words, blocks: blocks_out, sentences, vocabulary, words }
 }

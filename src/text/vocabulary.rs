@@ -23,7 +23,7 @@ pub struct Occurrence {
 /// Whether a folded word is generic in `language`'s news: a number, or listed (also without a
 /// plural "s": the light stemmers do not always fold a plural onto a listed word, "minutes" →
 /// "minut").
-fn is_generic(folded: &str, language: &Language) -> bool {
+pub fn is_generic(folded: &str, language: &Language) -> bool {
     let singular = folded.strip_suffix('s').unwrap_or(folded);
     folded.starts_with(|c: char| c.is_ascii_digit()) || language.is_generic(folded) || language.is_generic(singular)
 }
@@ -56,9 +56,6 @@ pub struct Vocabulary<'a> {
     bit: Option<u32>,
     /// When false, terms are only looked up (a caller's headline adds none).
     intern: bool,
-    /// By term id: whether its first form is a generic word of the language's news
-    /// (`Language::is_generic`), a number included.
-    generic: Vec<bool>,
 }
 
 impl Default for Vocabulary<'_> {
@@ -79,7 +76,6 @@ impl<'a> Vocabulary<'a> {
             language: english,
             bit: crate::lang::stopword_bit(english),
             intern: true,
-            generic: Vec::with_capacity(words),
         }
     }
 
@@ -172,10 +168,7 @@ impl<'a> Vocabulary<'a> {
         };
         let term = if content_shape && !is_stopword {
             let buf = std::mem::take(&mut self.buf);
-            let (id, new) = self.id((self.language.stem)(&buf));
-            if new {
-                self.generic.push(is_generic(&buf, self.language)); // judged by its first form
-            }
+            let (id, _) = self.id((self.language.stem)(&buf));
             self.buf = buf;
             id
         } else {
@@ -253,10 +246,7 @@ impl<'a> Vocabulary<'a> {
     }
 
     fn push_id(&mut self, term: &str, terms: &mut Vec<u32>) {
-        let (id, new) = self.id(term);
-        if new {
-            self.generic.push(false); // character pairs are never generic
-        }
+        let (id, _) = self.id(term);
         if id != NOT_A_TERM {
             terms.push(id);
         }
@@ -272,9 +262,9 @@ impl<'a> Vocabulary<'a> {
         }
     }
 
-    /// The terms by id, and whether each is generic.
-    pub fn into_terms(self) -> (super::hash::Strings, Vec<bool>) {
-        (self.terms.into_strings(), self.generic)
+    /// The terms by id.
+    pub fn into_terms(self) -> super::hash::Strings {
+        self.terms.into_strings()
     }
 }
 
@@ -287,7 +277,7 @@ mod tests {
         let mut v = Vocabulary::default();
         v.set_language(crate::lang::by_code(code).unwrap());
         let (count, terms) = v.terms_of(text, &mut Vec::new());
-        let (names, _) = v.into_terms();
+        let names = v.into_terms();
         (count, terms.iter().map(|&t| names[t as usize].to_string()).collect())
     }
 
@@ -335,7 +325,7 @@ mod tests {
         v.set_language(crate::lang::by_code("ja").unwrap());
         let mut words = Vec::new();
         let (_, terms) = v.read("保守党の党首", 0, 0, &mut words);
-        let (names, _) = v.into_terms();
+        let names = v.into_terms();
         let shown: Vec<&str> = words.iter().map(|w| &names[w.term as usize]).collect();
         assert_eq!(shown, ["保守党", "党首"], "each run is a word; the particle の is a stopword");
         assert_eq!(terms.len(), 3, "保守, 守党, 党首");
@@ -351,8 +341,7 @@ mod tests {
         let mut words = Vec::new();
         let (count, terms) = v.read("The envoy", 0, 0, &mut words);
         assert_eq!((count, terms.len()), (2, 1), "a word detection read is a stopword, then, by the same entry");
-        let (names, generic) = v.into_terms();
+        let names = v.into_terms();
         assert_eq!(&names[terms[0] as usize], "envoy");
-        assert_eq!(generic, [false]);
     }
 }

@@ -327,6 +327,14 @@ mod tests {
     }
 
     #[test]
+    fn days_are_generic_yesterday_too() {
+        let english = crate::lang::english();
+        for day in ["yesterday", "today", "monday"] {
+            assert!(english.is_generic(day), "{day}");
+        }
+    }
+
+    #[test]
     fn the_headline_lifts_its_words_even_generic_ones() {
         let plain = key_terms(None, 5);
         let titled = key_terms(Some("People cheer the ferry"), 5);

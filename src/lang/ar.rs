@@ -18,7 +18,6 @@ pub static ARABIC: Language = Language {
     ),
     abbreviations: Words::new("أ.د إلخ ا.د ت.ب ج.م.ع سم ص.ب ق.م كجم كم م.ب"),
     titles: Words::EMPTY,
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

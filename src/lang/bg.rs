@@ -14,7 +14,6 @@ pub static BULGARIAN: Language = Language {
         тел ул хил",
     ),
     titles: Words::new("акад д-р доц инж проф"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

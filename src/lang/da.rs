@@ -22,7 +22,6 @@ pub static DANISH: Language = Language {
         mio mrd nov nr n° nº o.a o.l okt osv pga pkt prof pt sep sept skt st stk tel tlf vedr vol",
     ),
     titles: Words::new("cand dr hr prof skt"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,
 };

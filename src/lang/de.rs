@@ -24,7 +24,6 @@ pub static GERMAN: Language = Language {
         z.b z.t zt zzgl",
     ),
     titles: Words::new("dipl dr frl hr hrn ing prof"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,
 };

@@ -14,7 +14,6 @@ pub static GREEK: Language = Language {
         φεβ χλμ",
     ),
     titles: Words::new("δρ κ κα κυρ"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -12,7 +12,6 @@ pub static ENGLISH: Language = Language {
         "adm brig capt cmdr col cpl dr gen gov hon insp lt maj messrs mlle mme mr mrs ms mx pfc prof pvt rep \
         rev sen sgt supt",
     ),
-    openers: OPENERS,
     stem,
     ordinals: false,
 };
@@ -97,11 +96,8 @@ pub static GENERIC: &[&str] = &[
     "way",
     "wednesday",
     "week",
-    "yesterday,",
+    "yesterday",
 ];
-
-/// Sentence openers that point back to the previous sentence.
-static OPENERS: Words = Words::new("also and but he her his however it its meanwhile she so that their these they this those yet");
 
 /// Abbreviations after which a period does not end a sentence (lower case, no final period).
 static ABBREVIATIONS: Words = Words::new(

@@ -24,7 +24,6 @@ pub static SPANISH: Language = Language {
         sras sres srta sta sto sáb tel ud uds uu vd vds vie",
     ),
     titles: Words::new("dr dra ing lic prof profa sr sra sras sres srta sta sto"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -18,7 +18,6 @@ pub static PERSIAN: Language = Language {
     ),
     abbreviations: Words::new("ر.ک ق.م ه.ش ه.ق"),
     titles: Words::EMPTY,
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -24,7 +24,6 @@ pub static FINNISH: Language = Language {
         tms toukok tri ts va vrt vs yht yms",
     ),
     titles: Words::new("dos prof tri"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,
 };

@@ -21,7 +21,6 @@ pub static FRENCH: Language = Language {
         mgr mlle mm mme no nº oct p pp prof réf sept st ste tél vol vs éd",
     ),
     titles: Words::new("dr m me mgr mlle mm mme prof st ste"),
-    openers: Words::EMPTY,
     stem: super::strip_elision,
     ordinals: false,
 };

@@ -16,7 +16,6 @@ pub static HINDI: Language = Language {
     ),
     abbreviations: Words::EMPTY,
     titles: Words::EMPTY,
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -11,7 +11,6 @@ pub static ARMENIAN: Language = Language {
     stopwords: Words::EMPTY,
     abbreviations: Words::new("թթ կմ մ.թ մ.թ.ա պրն սմ տկն"),
     titles: Words::new("պրն տկն"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

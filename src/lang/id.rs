@@ -23,7 +23,6 @@ pub static INDONESIAN: Language = Language {
         no nov ny okt prof pt s.e s.h sdr sdri sep tbk tel tgl tn u.p yth",
     ),
     titles: Words::new("bpk dr drs ir ny prof sdr sdri tn"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -25,7 +25,6 @@ pub static ITALIAN: Language = Language {
         "arch avv cav dott dott.ssa dr geom ing mons on prof prof.ssa psicol rag sig sig.na sig.ra \
         sigg",
     ),
-    openers: Words::EMPTY,
     stem: super::strip_elision,
     ordinals: false,
 };

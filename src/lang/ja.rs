@@ -15,7 +15,6 @@ pub static JAPANESE: Language = Language {
     ),
     abbreviations: Words::EMPTY,
     titles: Words::EMPTY,
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

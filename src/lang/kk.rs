@@ -11,7 +11,6 @@ pub static KAZAKH: Language = Language {
     stopwords: Words::EMPTY,
     abbreviations: Words::new("б.з б.з.б жж жыл кг км млн млрд мың см т.б т.с.с"),
     titles: Words::EMPTY,
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

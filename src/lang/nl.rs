@@ -23,7 +23,6 @@ pub static DUTCH: Language = Language {
         st t.a.v tel vgl vnl vs zgn",
     ),
     titles: Words::new("dhr dr drs ir jhr mevr mr mw prof"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

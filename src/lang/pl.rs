@@ -23,7 +23,6 @@ pub static POLISH: Language = Language {
         płk ros sie sp st str sty sz tab tel tj tys tzn tzw ub ul wg woj wrz wyd zob zł",
     ),
     titles: Words::new("dr dyr gen hab inż ks lek mgr mjr prof płk"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,
 };

@@ -21,7 +21,6 @@ pub static PORTUGUESE: Language = Language {
         jr jul jun lda ltda min nov nº out pp prof profa pág set sr sra srta sto séc tel vol vs",
     ),
     titles: Words::new("dr dra exmo ilmo prof profa sr sra srta sto"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -22,7 +22,6 @@ pub static RUSSIAN: Language = Language {
         тел тыс ул февр чел шт янв",
     ),
     titles: Words::new("акад доц проф"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -14,7 +14,6 @@ pub static SLOVAK: Language = Language {
         tel tj tzv ul",
     ),
     titles: Words::new("doc ing judr mgr mudr phdr prof rndr"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,
 };

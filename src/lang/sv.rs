@@ -22,7 +22,6 @@ pub static SWEDISH: Language = Language {
         ung vol äv",
     ),
     titles: Words::new("dr prof"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -22,7 +22,6 @@ pub static TURKISH: Language = Language {
         sok vb vd vs yrd yy yzb çev örn öğr şti şub",
     ),
     titles: Words::new("av doç dr müh prof yrd yzb"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: true,
 };

@@ -20,7 +20,6 @@ pub static UKRAINIAN: Language = Language {
         обл пл пор просп проф рр серп ст стор січ т.д т.зв т.п тел тис трав черв чол шт ім",
     ),
     titles: Words::new("акад доц проф"),
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -14,7 +14,6 @@ pub static CHINESE: Language = Language {
     ),
     abbreviations: Words::EMPTY,
     titles: Words::EMPTY,
-    openers: Words::EMPTY,
     stem: super::no_stem,
     ordinals: false,
 };

@@ -97,9 +97,11 @@ impl Counted {
 }
 
 fn count_mentions(occurrences: &[Occurrence], terms: usize, w: &KeywordWeights) -> Counted {
-    let mut c = Counted { stems: vec![NO_COUNTS; terms], pairs: Vec::new(), pairs_seen: Vec::new() };
+    // Room for a pair at every third word (a hint: the tables grow past it).
+    let pairs = occurrences.len() / 3;
+    let mut c = Counted { stems: vec![NO_COUNTS; terms], pairs: Vec::with_capacity(pairs), pairs_seen: Vec::with_capacity(pairs) };
     // (stem id, stem id) → phrase id.
-    let mut pair_ids: IntMap<u32> = IntMap::default();
+    let mut pair_ids: IntMap<u32> = IntMap::with_capacity(pairs);
     for (order, (k, o)) in (1usize..).zip(occurrences.iter().enumerate()) {
         let weight = 1.0 / (1.0 + o.sentence as f64 / w.decay);
         note(&mut c.stems[o.term as usize], weight, order);

@@ -191,6 +191,11 @@ impl<V: Copy + Default> Default for IntMap<V> {
 }
 
 impl<V: Copy + Default> IntMap<V> {
+    /// A map that holds `n` keys without growing.
+    pub fn with_capacity(n: usize) -> Self {
+        IntMap { slots: Slots::with_capacity(n, (0, V::default())) }
+    }
+
     /// The slot hash of `key`: any odd number will do, the probe mixes it.
     #[inline]
     fn hash(key: u64) -> u64 {

@@ -62,8 +62,7 @@ fn next_boilerplate(body: &str, from: usize) -> Option<(usize, &'static str)> {
 }
 
 /// Where the last dash ("—", "–", "-") of `t` starts: `t.rfind(DASHES)` by the byte.
-fn last_dash(t: &str) -> Option<usize> {
-    let bytes = t.as_bytes();
+fn last_dash(bytes: &[u8]) -> Option<usize> {
     let mut end = bytes.len();
     while let Some(i) = bytes[..end].iter().rposition(|&b| b == b'-' || b == 0xE2) {
         if bytes[i] == b'-' || bytes[i + 1..].starts_with(&[0x80, 0x94]) || bytes[i + 1..].starts_with(&[0x80, 0x93]) {
@@ -211,10 +210,15 @@ fn skip_dash(s: &str) -> usize {
     used
 }
 
+/// The longest trailing credit looked for, in bytes (three words: "Agence France-Presse" is 20).
+const CREDIT_BYTES: usize = 96;
+
 /// "… said. — Agencies" / "… said. -AFP": where a trailing agency credit starts, if any.
 pub(super) fn trailer_start(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    let dash = last_dash(t)?;
+    // A credit is at most three words: only the paragraph's tail can hold its dash.
+    let tail = t.len().saturating_sub(CREDIT_BYTES);
+    let dash = tail + last_dash(&t.as_bytes()[tail..])?;
     let credit = t[dash..].trim_start_matches(DASHES).trim();
     let before = t[..dash].trim_end();
     let is_credit = !credit.is_empty()

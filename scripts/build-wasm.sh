@@ -2,14 +2,20 @@
 # Builds the WebAssembly module and the JavaScript API:
 #   pkg/      the npm package (hand-written npm/package.json, README, node entry; generated glue, .wasm, types)
 #   www/pkg/  the demo page's copy (abridge.js, abridge_bg.wasm, abridge.d.ts)
-# and prints the sizes: the .wasm raw, and gzip -9 of the .wasm plus the JS glue (issue 12: ≤ 70 KB for the npm
-# package, ≤ 82 KB for the page build).
+# and prints the sizes: gzip -9 of the .wasm plus the JS glue, against the bars of issue 19 (≤ 80 KB
+# for the npm package, ≤ 100 KB for the page build).
 #
-#   scripts/build-wasm.sh            profile wasm-release (lto, opt-level "z", panic = "abort", wasm-opt -Oz)
-#   ABRIDGE_WASM_OPT=0 scripts/...   skip wasm-opt (faster, bigger; for quick local iterations)
+#   scripts/build-wasm.sh                       nightly when it and its rust-src are installed (the size
+#                                               build: std rebuilt for size, panics trap), else stable
+#   ABRIDGE_TOOLCHAIN=stable scripts/...        forces the stable build (nightly: requires the nightly one)
+#   ABRIDGE_WASM_OPT=0 scripts/...              skip wasm-opt (faster, bigger; for quick local iterations)
+#   scripts/build-wasm.sh --test-panic OUT      only the npm module, with the test-only export
+#                                               __abridgeTestPanic, into OUT (tests/js/panic.test.mjs)
+# Honours CARGO_TARGET_DIR (the generated files go to $CARGO_TARGET_DIR/wasm-bindgen*).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+target=${CARGO_TARGET_DIR:-target}
 
 say() { printf 'build-wasm: %s\n' "$*" >&2; }
 
@@ -33,23 +39,54 @@ else
   exit 1
 fi
 
+# The toolchain. Nightly rebuilds std for size and makes every panic an immediate trap (no panic
+# machinery, no core::fmt for messages, no file names): about 13 KB gzipped less than stable. A trap
+# still reaches JavaScript as an Error and a fresh instance (scripts/guard-glue.mjs), as a panic of the
+# stable build does through the panic hook (src/wasm/mod.rs).
+nightly_ready() {
+  rustc +nightly -V >/dev/null 2>&1 && rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'
+}
+case "${ABRIDGE_TOOLCHAIN:-auto}" in
+  stable) toolchain=stable ;;
+  nightly)
+    nightly_ready || { say "ABRIDGE_TOOLCHAIN=nightly, but nightly or its rust-src is missing: run scripts/setup.sh"; exit 1; }
+    toolchain=nightly ;;
+  auto) if nightly_ready; then toolchain=nightly; else toolchain=stable; fi ;;
+  *) say "ABRIDGE_TOOLCHAIN must be stable, nightly or auto, not '$ABRIDGE_TOOLCHAIN'"; exit 1 ;;
+esac
+if [ "$toolchain" = nightly ]; then
+  toolchain_name="nightly ($(rustc +nightly -V), build-std, panic=immediate-abort)"
+else
+  toolchain_name="stable ($(rustc -V))"
+fi
+say "toolchain: $toolchain_name"
+
+cargo_wasm() { # cargo_wasm <cargo features>: the release .wasm of the library
+  local args=(build --profile wasm-release --target wasm32-unknown-unknown --lib --quiet ${1:+--features "$1"})
+  say "cargo +$toolchain ${args[*]}"
+  if [ "$toolchain" = nightly ]; then
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+      cargo +nightly "${args[@]}" -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+  else
+    cargo +stable "${args[@]}"
+  fi
+}
+
 # One module for the npm package (the core API), one for the page and the widget (plus the DOM
 # adapter, cargo feature "dom").
 bindgen() { # bindgen <cargo features> <out dir>
-  say "cargo build --profile wasm-release --target wasm32-unknown-unknown --lib ${1:+--features $1}"
-  cargo build --profile wasm-release --target wasm32-unknown-unknown --lib --quiet ${1:+--features "$1"}
-  local raw="target/wasm32-unknown-unknown/wasm-release/abridge.wasm" out="$2"
+  cargo_wasm "$1"
+  local raw="$target/wasm32-unknown-unknown/wasm-release/abridge.wasm" out="$2"
   rm -rf "$out"
   mkdir -p "$out"
   say "wasm-bindgen $want --target web -> $out"
   wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
+  node scripts/guard-glue.mjs "$out/abridge.js"
   if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
     say "$(basename "${wasm_opt[0]}") -Oz --converge ($("${wasm_opt[0]}" --version))"
-    if [ -z "$1" ]; then
-      # The npm module once more with its function names kept (-g), for `twiggy top` and the
-      # core::fmt check below (-g alone costs about 200 bytes gzipped, so it is not the shipped one).
-      "${wasm_opt[@]}" -Oz --converge -g "$out/abridge_bg.wasm" -o "$out/abridge_bg.names.wasm"
-    fi
+    # Once more with the function names kept (-g), for `twiggy top` and the core::fmt check below
+    # (-g alone costs about 200 bytes gzipped, so it is not the shipped one).
+    "${wasm_opt[@]}" -Oz --converge -g "$out/abridge_bg.wasm" -o "$out/abridge_bg.names.wasm"
     "${wasm_opt[@]}" -Oz --converge --strip-debug --strip-producers \
       "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
     mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
@@ -59,9 +96,16 @@ bindgen() { # bindgen <cargo features> <out dir>
   # declarations. The method stays in the JavaScript; only its declaration goes.
   sed -i '/^    \[Symbol\.dispose\](): void;$/d' "$out/abridge.d.ts"
 }
-bindgen "" target/wasm-bindgen
-bindgen dom target/wasm-bindgen-dom
-out="target/wasm-bindgen"
+# tests/js/panic.test.mjs: the npm module with a way to panic on purpose, built as the shipped one is.
+if [ "${1:-}" = --test-panic ]; then
+  bindgen test-panic "${2:?usage: build-wasm.sh --test-panic OUT_DIR}"
+  echo "$toolchain"
+  exit 0
+fi
+bindgen "" "$target/wasm-bindgen"
+bindgen dom "$target/wasm-bindgen-dom"
+out="$target/wasm-bindgen"
+dom="$target/wasm-bindgen-dom"
 
 # The npm package: the hand-written files of npm/ plus the generated ones.
 rm -rf pkg
@@ -83,9 +127,9 @@ node -e '
 # stays the core build.
 mkdir -p pkg/widget/pkg
 cp www/widget.js www/dom.js www/abridge.css npm/widget.d.ts pkg/widget/
-cp target/wasm-bindgen-dom/{abridge.js,abridge_bg.wasm} pkg/widget/pkg/
+cp "$dom"/{abridge.js,abridge_bg.wasm} pkg/widget/pkg/
 # The DOM adapter's JavaScript walk (src/dom/walk.js), imported by the glue from snippets/.
-cp -r target/wasm-bindgen-dom/snippets pkg/widget/pkg/
+cp -r "$dom"/snippets pkg/widget/pkg/
 gz() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9c "$f" | wc -c))); done; echo "$sum"; }
 printf 'build-wasm: npm widget (widget.js, dom.js, abridge.css, widget/pkg glue + .wasm) %d bytes gzip -9\n' \
   "$(gz pkg/widget/widget.js pkg/widget/dom.js pkg/widget/abridge.css pkg/widget/pkg/abridge.js pkg/widget/pkg/abridge_bg.wasm)"
@@ -99,28 +143,40 @@ printf 'build-wasm: npm worker entry (worker.js, worker-protocol.js, worker-thre
 
 # The demo page's copy.
 mkdir -p www/pkg
-cp target/wasm-bindgen-dom/{abridge.js,abridge.d.ts,abridge_bg.wasm} www/pkg/
-rm -rf www/pkg/snippets && cp -r target/wasm-bindgen-dom/snippets www/pkg/
+cp "$dom"/{abridge.js,abridge.d.ts,abridge_bg.wasm} www/pkg/
+rm -rf www/pkg/snippets && cp -r "$dom"/snippets www/pkg/
 # The demo summarizes long texts with the worker entry, around the page build.
 cp npm/worker.js npm/worker-protocol.js npm/worker-thread.js www/pkg/
 
-wasm_raw=$(stat -c %s pkg/abridge_bg.wasm)
-wasm_gz=$(gzip -9c pkg/abridge_bg.wasm | wc -c)
-js_raw=$(stat -c %s pkg/abridge.js)
-js_gz=$(gzip -9c pkg/abridge.js | wc -c)
-total_gz=$((wasm_gz + js_gz))
-bar=$((70 * 1024))
-verdict="within"
-[ "$total_gz" -le "$bar" ] || verdict="OVER"
-printf 'build-wasm: abridge_bg.wasm %d bytes raw, %d gzip -9\n' "$wasm_raw" "$wasm_gz"
-printf 'build-wasm: abridge.js      %d bytes raw, %d gzip -9\n' "$js_raw" "$js_gz"
-printf 'build-wasm: wasm + glue     %d bytes gzip -9 (%s the bar of %d)\n' "$total_gz" "$verdict" "$bar"
+# Sizes against the bars of issue 19: gzip -9 of the .wasm plus its JS glue. A bar fails the build
+# (exit 1) only when it is enforced and the nightly size build made the module: the stable fallback
+# is allowed where nightly cannot be had, and is only reported. Neither bar is met yet (nightly
+# measured 84,623 and 111,692 bytes): they print OVER until the core shrinks, then get enforced here.
+npm_bar=$((80 * 1024)) npm_enforced=0
+page_bar=$((100 * 1024)) page_enforced=0
+over=0
+check_size() { # check_size <label> <dir with abridge_bg.wasm and abridge.js> <bar> <enforced>
+  local wasm_gz js_gz total verdict=within
+  wasm_gz=$(gzip -9c "$2/abridge_bg.wasm" | wc -c)
+  js_gz=$(gzip -9c "$2/abridge.js" | wc -c)
+  total=$((wasm_gz + js_gz))
+  [ "$total" -le "$3" ] || verdict=OVER
+  printf 'build-wasm: %s: .wasm %d + glue %d = %d bytes gzip -9, %s the bar of %d (%s)\n' \
+    "$1" "$wasm_gz" "$js_gz" "$total" "$verdict" "$3" "$toolchain" >&2
+  if [ "$verdict" = OVER ]; then
+    say "!!! OVER: $1 is $((total - $3)) bytes over its bar of $3 ($toolchain build) !!!"
+    [ "$4" = 1 ] && [ "$toolchain" = nightly ] && over=1
+  fi
+  return 0
+}
+check_size "npm package (pkg/)" pkg "$npm_bar" "$npm_enforced"
+check_size "page build (www/pkg/)" www/pkg "$page_bar" "$page_enforced"
 # core::fmt in the npm module, by the names of its names-kept twin: std's panic handler formats every
 # panic message (bounds checks, slicing, unwrap) before our hook runs, so it stays while any panic can
 # be reached; our own code formats nothing (issue 12 asks for none at all: not met yet).
 if [ -f "$out/abridge_bg.names.wasm" ]; then
-  fmt=$(grep -aoE 'core\[[0-9a-f]+\]::fmt::[A-Za-z_:]+|<[^<>]*as core\[[0-9a-f]+\]::fmt::[A-Za-z]+>::[a-z_]+' "$out/abridge_bg.names.wasm" | sort -u | wc -l)
-  printf 'build-wasm: core::fmt functions in the npm module: %d (twiggy top target/wasm-bindgen/abridge_bg.names.wasm)\n' "$fmt"
+  fmt=$(grep -aoE 'core\[[0-9a-f]+\]::fmt::[A-Za-z_:]+|<[^<>]*as core\[[0-9a-f]+\]::fmt::[A-Za-z]+>::[a-z_]+' "$out/abridge_bg.names.wasm" | sort -u | wc -l || true)
+  printf 'build-wasm: core::fmt functions in the npm module: %d (twiggy top %s)\n' "$fmt" "$out/abridge_bg.names.wasm"
   # std's HashMap left the module (text/hash.rs serves every map: bench/RESULTS.md, "Hash maps"); it brings its
   # random state, thread-local access and about 2.5 KB gzipped back (measured when pasted.rs used it).
   if grep -aq 'std::collections::hash::map::HashMap' "$out/abridge_bg.names.wasm"; then
@@ -128,8 +184,5 @@ if [ -f "$out/abridge_bg.names.wasm" ]; then
     exit 1
   fi
 fi
-page_gz=$(( $(gzip -9c www/pkg/abridge_bg.wasm | wc -c) + $(gzip -9c www/pkg/abridge.js | wc -c) ))
-page_verdict="within"
-[ "$page_gz" -le $((82 * 1024)) ] || page_verdict="OVER"
-printf 'build-wasm: www/pkg (with the DOM adapter): wasm + glue %d bytes gzip -9 (%s the bar of %d)\n' "$page_gz" "$page_verdict" $((82 * 1024))
 say "pkg/ (npm package $version) and www/pkg/ are ready"
+[ "$over" = 0 ] || exit 1

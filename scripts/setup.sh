@@ -23,6 +23,19 @@ fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
+# The nightly size build of scripts/build-wasm.sh needs std's sources (build-std) and nightly's wasm32
+# target. Optional: when they cannot be had, build-wasm.sh makes the stable build, which passes every
+# test too. The nightly toolchain itself is not installed here (the machine image has it).
+if rustc +nightly -V >/dev/null 2>&1; then
+  rustup component list --toolchain nightly --installed | grep -q '^rust-src' ||
+    rustup component add rust-src --toolchain nightly ||
+    echo "setup: rust-src for nightly could not be installed: build-wasm.sh will make the stable build"
+  rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown ||
+    rustup target add wasm32-unknown-unknown --toolchain nightly ||
+    echo "setup: nightly's wasm32 target could not be installed: build-wasm.sh will make the stable build"
+else
+  echo "setup: no nightly toolchain: build-wasm.sh will make the stable build"
+fi
 # scripts/test.sh checks the code's format and lints.
 for component in rustfmt clippy; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"

@@ -52,12 +52,6 @@ fn registry() -> Option<HighlightRegistry> {
     Some(registry.unchecked_into())
 }
 
-/// Whether highlights are painted with the CSS Custom Highlight API (else with `<mark>`).
-#[wasm_bindgen(js_name = highlightsSupported)]
-pub fn highlights_supported() -> bool {
-    registry().is_some()
-}
-
 /// A highlight a caller asked for: its name and the sentence offsets it covers.
 pub(super) struct Marked {
     name: String,

@@ -139,6 +139,11 @@ fn start() {
 /// Release builds use `panic = "abort"`: after the hook returns the module would execute
 /// `unreachable`, so the hook must not return. It schedules a fresh instance for the next call (the
 /// aborted call's stack and heap are left in an unknown state) and throws.
+///
+/// The nightly size build (`panic=immediate-abort`) never runs it: a panic traps at once, and the
+/// guard scripts/guard-glue.mjs adds to the glue turns the trap into the Error and sets the same
+/// reinit flag. The hook stays there too, because its `schedule_reinit` is what makes wasm-bindgen
+/// emit that flag and the reinit code.
 #[doc(hidden)]
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
@@ -174,9 +179,10 @@ pub(crate) fn decimal(mut n: u64) -> String {
     digits.iter().rev().map(|&d| char::from(d)).collect()
 }
 
-/// Panics on purpose, so that tests/js/panic.test.mjs can check the hook on a debug build (this
-/// export exists only with debug assertions; release builds and the npm package do not have it).
-#[cfg(debug_assertions)]
+/// Panics on purpose, so that tests/js/panic.test.mjs can check how a panic reaches JavaScript in
+/// a module built as the shipped one is (feature `test-panic`, never in a shipped build; debug
+/// builds have it too).
+#[cfg(any(debug_assertions, feature = "test-panic"))]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __abridgeTestPanic, skip_typescript)]
 pub fn test_panic(message: &str) {

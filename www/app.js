@@ -8,10 +8,11 @@
 //   "abridge:worker-summary" a long text's summary: handed to the worker → rendered
 //   "abridge:why"            the why view rendered (in its own task, after the summary)
 
-import { summarize, explain, readArticle } from "./pkg/abridge.js";
+// The demo's own module: the page build plus explain() (the widget's pkg/abridge.js has no explain).
+import init, { summarize, explain, readArticle } from "./pkg/demo/abridge.js";
 import { el } from "./dom.js";
 import { renderLegend, renderReasons, renderSentences } from "./why.js";
-import { loadAbridge, scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
+import { scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("article");
@@ -499,7 +500,8 @@ async function main() {
   wire();
   const example = editor.textContent.trim() ? null : loadExample().catch(() => null);
   try {
-    await loadAbridge();
+    await init();
+    performance.mark("abridge:wasm-ready");
   } catch (error) {
     showError(new Error("the WebAssembly module did not load. Was it built (scripts/build-wasm.sh)?"));
     throw error;

@@ -15,9 +15,9 @@
 mod args;
 #[cfg(feature = "dom")]
 mod attributes;
-// explain() costs 4.6 KB gzipped (page build, .wasm + glue): only the page build (the demo, the
-// widget's module) has it; the npm package's main entry stays as small as it was.
-#[cfg(feature = "dom")]
+// explain() is for the demo's "why" view only (cargo feature `explain`): the npm package and the
+// widget's page build leave it out.
+#[cfg(feature = "explain")]
 mod explain;
 mod results;
 

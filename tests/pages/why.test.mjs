@@ -43,7 +43,7 @@ async function pasteText(page, text) {
 /** The core's explanation of the editor's text, with the demo's options, computed in the page. */
 function coreExplanation(page) {
   return page.evaluate(async () => {
-    const { explain, readArticle } = await import("/pkg/abridge.js");
+    const { explain, readArticle } = await import("/pkg/demo/abridge.js");
     const article = readArticle(document.getElementById("article"));
     const text = article.text;
     article.free();

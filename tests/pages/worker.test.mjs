@@ -94,7 +94,7 @@ test("a newer input cancels the older job: only the newer text's summary is show
   await until(page, () => performance.getEntriesByName("abridge:worker-summary").length > 0, undefined, 60000);
   await page.waitForTimeout(500); // time for a late answer to the old job, were one coming
   const result = await page.evaluate(async ([OLD, NEW, SEED]) => {
-    const { summarize } = await import("/pkg/abridge.js");
+    const { summarize } = await import("/pkg/demo/abridge.js"); // the module the demo initialized
     const text = (first) => {
       let t = first;
       while (t.length < 4_000_000) t += SEED + "\n\n";

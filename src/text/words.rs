@@ -13,62 +13,112 @@ use crate::lang::Language;
 
 /// Word tokens of `text` as `(byte offset, word)`: letters, digits and combining marks, with an
 /// apostrophe kept inside a word ("don't", "O'Brien").
-pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        // ASCII bytes are classified by the byte; other characters are decoded.
-        let start = loop {
-            // ASCII separators at once.
-            i = ASCII_SEPARATORS.skip(bytes, i);
-            let &b = bytes.get(i)?;
-            if b < 0x80 {
-                break i;
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, i: 0 }
+}
+
+/// The iterator of [`tokens`]: a word of ASCII letters and digits (most words) is read inline,
+/// anything else by the general loop.
+pub struct Tokens<'a> {
+    text: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = (usize, &'a str);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        // ASCII separators at once; an ASCII byte after them starts a word.
+        let start = ASCII_SEPARATORS.skip(bytes, self.i);
+        let &b = bytes.get(start)?;
+        let end = if b < 0x80 {
+            let end = ASCII_ALPHANUMERIC.skip(bytes, start);
+            match bytes.get(end) {
+                Some(&b) if b >= 0x80 || b == b'\'' => word_end(text, end),
+                _ => end,
             }
-            let c = char_at(text, i);
-            if is_word_char(c) {
-                break i;
+        } else {
+            match other_token(text, start) {
+                Some(span) => return self.give(span),
+                None => {
+                    self.i = bytes.len();
+                    return None;
+                }
             }
-            i += c.len_utf8();
         };
-        let mut j = start;
-        let class = if bytes[start] < 0x80 { Spaceless::No } else { spaceless(char_at(text, start)) };
-        if class != Spaceless::No {
-            // One script without spaces: the run of it (with its marks) is the token.
-            while j < bytes.len() && bytes[j] >= 0x80 {
-                let c = char_at(text, j);
-                if spaceless(c) != class {
-                    break;
-                }
-                j += c.len_utf8();
-            }
-            i = j;
-            return Some((start, &text[start..j]));
+        self.give((start, end))
+    }
+}
+
+impl<'a> Tokens<'a> {
+    #[inline]
+    fn give(&mut self, (start, end): (usize, usize)) -> Option<(usize, &'a str)> {
+        self.i = end;
+        Some((start, &self.text[start..end]))
+    }
+}
+
+/// The token at or after byte `i`, a non-ASCII character: `(start, end)`, or `None` at the end.
+#[inline(never)]
+fn other_token(text: &str, mut i: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // Other characters are decoded; ASCII separators are skipped at once.
+    let start = loop {
+        i = ASCII_SEPARATORS.skip(bytes, i);
+        let &b = bytes.get(i)?;
+        if b < 0x80 {
+            break i;
         }
-        loop {
-            // ASCII letters and digits at once.
-            j = ASCII_ALPHANUMERIC.skip(bytes, j);
-            let Some(&b) = bytes.get(j) else { break };
-            if b < 0x80 {
-                if b == b'\'' && word_char_at(text, j + 1) {
-                    j += 1;
-                    continue;
-                }
-                break;
-            }
-            let c = char_at(text, j);
-            if spaceless(c) != Spaceless::No {
-                break;
-            }
-            if is_word_char(c) || c == '’' && word_char_at(text, j + c.len_utf8()) {
-                j += c.len_utf8();
+        let c = char_at(text, i);
+        if is_word_char(c) {
+            break i;
+        }
+        i += c.len_utf8();
+    };
+    let class = if bytes[start] < 0x80 { Spaceless::No } else { spaceless(char_at(text, start)) };
+    if class == Spaceless::No {
+        return Some((start, word_end(text, start)));
+    }
+    // One script without spaces: the run of it (with its marks) is the token.
+    let mut j = start;
+    while j < bytes.len() && bytes[j] >= 0x80 {
+        let c = char_at(text, j);
+        if spaceless(c) != class {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    Some((start, j))
+}
+
+/// The end of the word that continues at byte `j`: letters, digits, marks and inner apostrophes.
+#[inline(never)]
+fn word_end(text: &str, mut j: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits at once.
+        j = ASCII_ALPHANUMERIC.skip(bytes, j);
+        let Some(&b) = bytes.get(j) else { break };
+        if b < 0x80 {
+            if b == b'\'' && word_char_at(text, j + 1) {
+                j += 1;
                 continue;
             }
             break;
         }
-        i = j;
-        Some((start, &text[start..j]))
-    })
+        let c = char_at(text, j);
+        if spaceless(c) != Spaceless::No {
+            break;
+        }
+        if is_word_char(c) || c == '’' && word_char_at(text, j + c.len_utf8()) {
+            j += c.len_utf8();
+            continue;
+        }
+        break;
+    }
+    j
 }
 
 /// The character starting at byte `i` (a char boundary, before the end).
@@ -153,6 +203,13 @@ mod tests {
         for (at, w) in words {
             assert_eq!(&text[at..at + w.len()], w);
         }
+    }
+
+    #[test]
+    fn ascii_and_other_words_alike() {
+        let text = "“Élan” naïve café's 'quoted' rock'n'roll dogs' ñandú—x";
+        let only: Vec<&str> = tokens(text).map(|w| w.1).collect();
+        assert_eq!(only, ["Élan", "naïve", "café's", "quoted", "rock'n'roll", "dogs", "ñandú", "x"]);
     }
 
     #[test]

@@ -93,6 +93,6 @@ if want size; then
     p=$(gz "bench/out/bundles/$peer.browser.mjs")
     awk -v a="$abr" -v p="$p" -v n="$peer" 'BEGIN { printf "gzip -9: %s is %.1f× the size of abridge\n", n, p / a }'
   done
-  verdict="met"; [ "$abr" -le 71680 ] || verdict="NOT met"
-  echo "bar: abridge .wasm + glue ≤ 70 KB gzipped (71680 bytes): $abr bytes, $verdict"
+  verdict="met"; [ "$abr" -le 81920 ] || verdict="NOT met"
+  echo "bar (issue 19): abridge .wasm + glue ≤ 80 KB gzipped (81920 bytes): $abr bytes, $verdict"
 fi

@@ -1,5 +1,6 @@
 //! UAX #29 sentence boundaries, fast: the same positions as unicode-segmentation's
-//! `split_sentence_bound_indices`, found by running it only where a boundary can be.
+//! `split_sentence_bound_indices` (our `uax29::segment_ends`), found by running the segmenter only
+//! where a boundary can be.
 //!
 //! A sentence boundary follows a paragraph separator (CR, LF, NEL, LS, PS) or a terminator
 //! (`.`, `!`, `?` and the terminators of other scripts) with the closing punctuation and spaces
@@ -18,9 +19,8 @@
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
 use super::chars::is_full_stop;
-use super::hash::IntMap;
 use super::scan::ByteSet;
-use unicode_segmentation::UnicodeSegmentation;
+use super::uax29::{self, Cat};
 
 /// The ends of the UAX #29 sentence segments of `text`, in order, the last being `text.len()`
 /// (none for an empty text): `text.split_sentence_bound_indices().map(|(at, s)| at + s.len())`.
@@ -72,9 +72,7 @@ const RUN: usize = 16;
 fn segment(window: &str, mut each: impl FnMut(usize)) {
     let cuts = long_runs(window);
     if cuts.is_empty() {
-        for (at, s) in window.split_sentence_bound_indices() {
-            each(at + s.len());
-        }
+        uax29::segment_ends(window).for_each(each);
         return;
     }
     let mut compact = String::with_capacity(window.len());
@@ -88,8 +86,7 @@ fn segment(window: &str, mut each: impl FnMut(usize)) {
     }
     compact.push_str(&window[from..]);
     let (mut i, mut shift) = (0, 0);
-    for (at, s) in compact.split_sentence_bound_indices() {
-        let b = at + s.len();
+    for b in uax29::segment_ends(&compact) {
         while i < shifts.len() && shifts[i].0 <= b {
             shift = shifts[i].1;
             i += 1;
@@ -115,7 +112,6 @@ enum Class {
 fn long_runs(window: &str) -> Vec<(usize, usize)> {
     let bytes = window.as_bytes();
     let mut cuts = Vec::new();
-    let mut classes: IntMap<Class> = IntMap::default();
     let mut pos = 0;
     while let Some(i) = bytes[pos..].iter().position(|&b| matches!(b, b'.' | 0xE2 | 0xEF)).map(|i| pos + i) {
         let Some(c) = window.get(i..).and_then(|s| s.chars().next()) else {
@@ -136,11 +132,12 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
                 _ if c.is_ascii() => Class::Other,
                 '\u{85}' | '\u{2028}' | '\u{2029}' => Class::Other,
                 _ if c.is_whitespace() => Class::Sp,
-                _ => classes.get(c as u64).unwrap_or_else(|| {
-                    let class = probe(c);
-                    classes.insert(c as u64, class);
-                    class
-                }),
+                _ => match uax29::category(c) {
+                    Cat::Close => Class::Close,
+                    Cat::Sp => Class::Sp,
+                    Cat::Extend | Cat::Format => Class::Clinging,
+                    _ => Class::Other,
+                },
             };
             if k == Class::Other {
                 break;
@@ -166,29 +163,6 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
     cuts
 }
 
-/// The class of a character, asked of the segmenter itself (its tables are private).
-fn probe(c: char) -> Class {
-    // The first segment's end in `before` + c + `after` (built by hand: no core::fmt in WASM).
-    let first_end = |before: &str, after: &str| {
-        let mut s = String::from(before);
-        s.push(c);
-        s.push_str(after);
-        s.split_sentence_bound_indices().next().map_or(0, |(at, s)| at + s.len())
-    };
-    let n = c.len_utf8();
-    // After "a." a boundary falls before " B" only if `c` continues the period's run (Close,
-    // Extend, Format) or is a terminator itself; after "a " only if it is a terminator.
-    if first_end("a.", " B") != 3 + n || first_end("a ", " B") == 3 + n {
-        return Class::Other;
-    }
-    // After "a. " a closing mark starts the next segment; Extend and Format cling to the space.
-    if first_end("a. ", "B") == 3 {
-        Class::Close
-    } else {
-        Class::Clinging
-    }
-}
-
 /// The bytes that are, or may start, a terminator or a paragraph separator.
 const MAY_BREAK: ByteSet = ByteSet::new(b".!?\n\r", true);
 
@@ -203,6 +177,7 @@ mod tests {
     use super::*;
 
     fn reference(text: &str) -> Vec<usize> {
+        use unicode_segmentation::UnicodeSegmentation;
         text.split_sentence_bound_indices().map(|(at, s)| at + s.len()).collect()
     }
 

@@ -12,6 +12,7 @@ pub mod normalize;
 pub mod pasted;
 pub mod scan;
 pub mod sentences;
+pub mod uax29;
 pub mod utf16;
 pub mod vocabulary;
 pub mod words;

@@ -159,10 +159,9 @@ cp -r "$demo"/snippets www/pkg/demo/
 
 # Sizes against the bars of issue 19: gzip -9 of the .wasm plus its JS glue. A bar fails the build
 # (exit 1) only when it is enforced and the nightly size build made the module: the stable fallback
-# is allowed where nightly cannot be had, and is only reported. Neither bar is met yet (nightly
-# measured 84,848 and 107,915 bytes): they print OVER until the core shrinks, then get enforced here.
-npm_bar=$((80 * 1024)) npm_enforced=0
-page_bar=$((100 * 1024)) page_enforced=0
+# is allowed where nightly cannot be had, and is only reported (stable measured 92 KB and 116 KB).
+npm_bar=$((80 * 1024)) npm_enforced=1
+page_bar=$((100 * 1024)) page_enforced=1
 over=0
 check_size() { # check_size <label> <dir with abridge_bg.wasm and abridge.js> <bar> <enforced>
   local wasm_gz js_gz total verdict=within

@@ -84,16 +84,9 @@ impl Language {
         if self.code != "en" {
             return false;
         }
-        // One hash lookup: a binary search over the slice cost five string comparisons a word.
-        static INDEX: std::sync::OnceLock<StrMap<'static, bool>> = std::sync::OnceLock::new();
-        let index = INDEX.get_or_init(|| {
-            let mut index = StrMap::with_capacity(en::GENERIC.len());
-            for w in en::GENERIC {
-                *index.value_mut(w) = true;
-            }
-            index
-        });
-        index.lookup(folded).1.unwrap_or(false)
+        // A binary search of the sorted list, built at compile time: key terms ask only for their
+        // candidates (a few dozen an article), so no index is built for it.
+        en::GENERIC.binary_search(&folded).is_ok()
     }
     pub fn is_abbreviation(&self, folded: &str) -> bool {
         match LANGUAGES.iter().position(|l| std::ptr::eq(*l, self)) {

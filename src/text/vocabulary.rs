@@ -24,8 +24,9 @@ pub struct Occurrence {
 /// plural "s": the light stemmers do not always fold a plural onto a listed word, "minutes" →
 /// "minut").
 pub fn is_generic(folded: &str, language: &Language) -> bool {
-    let singular = folded.strip_suffix('s').unwrap_or(folded);
-    folded.starts_with(|c: char| c.is_ascii_digit()) || language.is_generic(folded) || language.is_generic(singular)
+    folded.starts_with(|c: char| c.is_ascii_digit())
+        || language.is_generic(folded)
+        || folded.strip_suffix('s').is_some_and(|singular| language.is_generic(singular))
 }
 
 /// What the document knows of one distinct word as written: the languages (bits of

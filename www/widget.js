@@ -40,16 +40,23 @@ export function loadAbridge() {
   return ready;
 }
 
+// The publisher's markup can shadow a document's properties (DOM clobbering: <form name="head">,
+// <img name="getElementById">): the document is read through Document.prototype, captured once.
+const DOC = Document.prototype;
+const docHead = Object.getOwnPropertyDescriptor(DOC, "head").get;
+const docReadyState = Object.getOwnPropertyDescriptor(DOC, "readyState").get;
+const { querySelectorAll, createElement, getElementById, addEventListener } = DOC;
+
 /** Makes sure the document has abridge.css (it styles ::highlight(abridge) and the <mark> fallback). */
 function ensureDocumentStyles(doc = document) {
-  for (const link of doc.querySelectorAll('link[rel~="stylesheet"]')) {
+  for (const link of querySelectorAll.call(doc, 'link[rel~="stylesheet"]')) {
     if (link.href === CSS_URL) return;
   }
-  const link = doc.createElement("link");
+  const link = createElement.call(doc, "link");
   link.rel = "stylesheet";
   link.href = CSS_URL;
   link.dataset.abridge = "";
-  doc.head.append(link);
+  docHead.call(doc)?.append(link);
 }
 
 function reducedMotion() {
@@ -239,7 +246,7 @@ export class AbridgeSummary extends HTMLElement {
     const doc = this.ownerDocument;
     const id = this.getAttribute("for");
     if (id) {
-      const el = doc.getElementById(id);
+      const el = getElementById.call(doc, id);
       if (!el) this.#warn(`no element with id "${id}"`);
       return el ? readArticle(el) : null;
     }
@@ -273,7 +280,26 @@ export class AbridgeSummary extends HTMLElement {
     return options;
   }
 
-  async #render({ reread = false } = {}) {
+  /**
+   * Renders, and whatever fails on the way (loading, reading the page, summarizing, showing) ends in
+   * the error state and "abridge-error": never an endless "Summarizing…".
+   */
+  async #render(options) {
+    try {
+      return await this.#renderOnce(options);
+    } catch (error) {
+      this.#summary = null;
+      try {
+        this.#observer?.takeRecords();
+      } catch {
+        // nothing to drop
+      }
+      this.#fail(error, "This article could not be summarized.");
+      return null;
+    }
+  }
+
+  async #renderOnce({ reread = false } = {}) {
     try {
       await loadAbridge();
     } catch (error) {
@@ -281,9 +307,10 @@ export class AbridgeSummary extends HTMLElement {
       return null;
     }
     if (!this.#connected) return null;
-    if (this.ownerDocument.readyState === "loading") {
+    const doc = this.ownerDocument;
+    if (docReadyState.call(doc) === "loading") {
       // Rendered before the article was parsed: wait for it.
-      this.ownerDocument.addEventListener("DOMContentLoaded", () => this.#render(), { once: true });
+      addEventListener.call(doc, "DOMContentLoaded", () => this.#render(), { once: true });
       return null;
     }
     const t0 = performance.now();
@@ -317,13 +344,7 @@ export class AbridgeSummary extends HTMLElement {
       this.#fail(error, error.message);
       return null;
     }
-    let summary;
-    try {
-      summary = summarize(article.text, options);
-    } catch (error) {
-      this.#fail(error, "This article could not be summarized.");
-      return null;
-    }
+    const summary = summarize(article.text, options);
     this.#summary = summary;
     this.#show(summary);
     if (this.hasAttribute("highlight")) article.highlight(summary.sentences, HIGHLIGHT);

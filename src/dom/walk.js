@@ -17,21 +17,53 @@ const SEP = /[\x01-\x04]/g;
 const HAS_SEP = /[\x01-\x04]/;
 
 function clean(s) {
-  return s ? s.replace(SEP, " ") : "";
+  return typeof s === "string" && s ? s.replace(SEP, " ") : "";
 }
 
+// The page's own markup can shadow element properties (DOM clobbering: a form with
+// <input name="id"> makes form.id that input, and likewise className, attributes, localName,
+// firstChild, nextSibling, getAttribute …). Every read goes through the prototypes' own getters and
+// methods, captured once and called on the element, never through a property of the element.
+const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+const NODE = globalThis.Node?.prototype;
+const ELEMENT = globalThis.Element?.prototype;
+const nodeType = NODE && getter(NODE, "nodeType");
+const firstChild = NODE && getter(NODE, "firstChild");
+const nextSibling = NODE && getter(NODE, "nextSibling");
+const parentNode = NODE && getter(NODE, "parentNode");
+const isConnected = NODE && getter(NODE, "isConnected");
+const ownerDocument = NODE && getter(NODE, "ownerDocument");
+const textContent = NODE && getter(NODE, "textContent");
+const charData = globalThis.CharacterData && getter(CharacterData.prototype, "data");
+const localName = ELEMENT && getter(ELEMENT, "localName");
+const elementId = ELEMENT && getter(ELEMENT, "id");
+const parentElement = NODE && getter(NODE, "parentElement");
+const DOCUMENT = globalThis.Document?.prototype;
+// A document is clobbered too (<form name="title">, <img name="documentElement">).
+const documentElement = DOCUMENT && getter(DOCUMENT, "documentElement");
+const defaultView = DOCUMENT && getter(DOCUMENT, "defaultView");
+const docTitle = DOCUMENT && getter(DOCUMENT, "title");
+const querySelector = DOCUMENT?.querySelector;
+const querySelectorAll = DOCUMENT?.querySelectorAll;
+const getAttr = ELEMENT?.getAttribute;
+const hasAttr = ELEMENT?.hasAttribute;
+const hasAttrs = ELEMENT?.hasAttributes;
+const closest = ELEMENT?.closest;
+
 export function walkPage(root) {
-  const doc = root.ownerDocument ?? root;
-  const view = doc.defaultView;
-  const start = root.documentElement ?? root;
-  const styled = !!view && start.isConnected;
+  // A Document (nodeType 9) is read from its root element; an element from itself.
+  const isDoc = nodeType.call(root) === 9;
+  const doc = isDoc ? root : ownerDocument.call(root);
+  const view = defaultView.call(doc);
+  const start = isDoc ? documentElement.call(root) : root;
+  const styled = !!view && isConnected.call(start);
   // One string built by concatenation (V8 joins the pieces once, when it is read).
   let out = "";
   const nodes = [];
   // Opens an element; whether its children are read.
   const open = (el) => {
     nodes.push(el);
-    const tag = el.localName;
+    const tag = localName.call(el);
     // Never rendered as text (the core knows these tags): neither styles nor children are read.
     if (OPAQUE.has(tag) && el !== start) {
       out += `\x01${tag}\x02\x02\x02\x02\x02\x02\x02\x02`;
@@ -40,14 +72,14 @@ export function walkPage(root) {
     let flags = "";
     let skip = false;
     // Most elements have no attribute at all: then none is asked for.
-    const bare = !el.hasAttributes();
+    const bare = !hasAttrs.call(el);
     if (!bare) {
-      if (el.hasAttribute("hidden")) flags += "h";
-      const aria = el.getAttribute("aria-hidden");
+      if (hasAttr.call(el, "hidden")) flags += "h";
+      const aria = getAttr.call(el, "aria-hidden");
       if (aria && aria.toLowerCase() === "true") flags += "a";
-      if (el.hasAttribute("data-abridge-ignore")) flags += "i";
+      if (hasAttr.call(el, "data-abridge-ignore")) flags += "i";
       skip = flags !== "";
-      if (el.hasAttribute("open")) flags += "o";
+      if (hasAttr.call(el, "open")) flags += "o";
     }
     let display = "", ws = "";
     if (styled && !skip) {
@@ -65,8 +97,8 @@ export function walkPage(root) {
     }
     if (bare) out += `\x01${tag}\x02\x02\x02\x02\x02\x02\x02${display}\x02${ws}`;
     else {
-      out += `\x01${tag}\x02${clean(el.id)}\x02${clean(el.getAttribute("class"))}\x02${clean(el.getAttribute("role"))}` +
-        `\x02${clean(el.getAttribute("itemprop"))}\x02${clean(el.getAttribute("lang"))}\x02${flags}\x02${display}\x02${ws}`;
+      out += `\x01${tag}\x02${clean(elementId.call(el))}\x02${clean(getAttr.call(el, "class"))}\x02${clean(getAttr.call(el, "role"))}` +
+        `\x02${clean(getAttr.call(el, "itemprop"))}\x02${clean(getAttr.call(el, "lang"))}\x02${flags}\x02${display}\x02${ws}`;
     }
     // Not rendered, or hidden: the core would skip the children (the root is always read).
     return el === start || (display !== "none" && !skip);
@@ -74,32 +106,39 @@ export function walkPage(root) {
   let node = start;
   while (node) {
     let descend = false;
-    if (node.nodeType === 1) descend = open(node);
-    else if (node.nodeType === 3) {
+    const type = nodeType.call(node);
+    if (type === 1) descend = open(node);
+    else if (type === 3) {
       nodes.push(node);
-      const data = node.data;
+      const data = charData.call(node);
       out += HAS_SEP.test(data) ? `\x04${data.replace(SEP, " ")}` : `\x04${data}`;
     }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
+    const first = descend ? firstChild.call(node) : null;
+    if (first) {
+      node = first;
       continue;
     }
-    if (node.nodeType === 1) out += "\x03";
-    while (node !== start && !node.nextSibling) {
-      node = node.parentNode;
+    if (type === 1) out += "\x03";
+    let next;
+    while (node !== start && !(next = nextSibling.call(node))) {
+      node = parentNode.call(node);
       out += "\x03";
     }
     if (node === start) break;
-    node = node.nextSibling;
+    node = next;
   }
-  const title = doc.querySelector?.('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute("content") ?? "";
+  const meta = querySelector.call(doc, 'meta[property="og:title"], meta[name="twitter:title"]');
+  const title = (meta && getAttr.call(meta, "content")) ?? "";
   let h1 = "";
-  for (const el of doc.querySelectorAll?.("h1") ?? []) {
-    if (!el.closest("nav, aside, footer, [role=navigation], [role=complementary]") && el.textContent.trim()) {
-      h1 = el.textContent;
+  for (const el of querySelectorAll.call(doc, "h1")) {
+    const text = textContent.call(el);
+    if (!closest.call(el, "nav, aside, footer, [role=navigation], [role=complementary]") && text.trim()) {
+      h1 = text;
       break;
     }
   }
-  const lang = (start.parentElement?.closest("[lang]") ?? doc.documentElement)?.getAttribute("lang") ?? "";
-  return [out, nodes, title, doc.title ?? "", h1, lang];
+  const parent = parentElement.call(start);
+  const langEl = (parent && closest.call(parent, "[lang]")) ?? documentElement.call(doc);
+  const lang = (langEl && getAttr.call(langEl, "lang")) ?? "";
+  return [out, nodes, title, docTitle.call(doc) ?? "", h1, lang];
 }

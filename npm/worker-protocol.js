@@ -1,7 +1,8 @@
 // The two ends of `abridge/worker`, shared by the browser and the Node.js entries:
 //   connect(spawn)  the calling thread's side: one job at a time, a newer request cancels the older
 //   responder(...)  the worker's side: runs each request against the abridge module it was given
-// Messages: { id, op: "summarize" | "splitSentences", text, options } → { id, ok, value | error }.
+// Messages: { id, op: "summarize" | "splitSentences" | "brief", text, options } → { id, ok, value | error }
+// ("brief": abridge/summarizer's, its options { options, kind, length }).
 // A long string goes in parts ({ id, part }) posted in separate tasks before its request, so that
 // copying it never holds the calling thread for long (a 10 MB string is 20 MB to copy).
 
@@ -131,6 +132,7 @@ export function connect(spawn) {
   return {
     summarize: (text, options, init) => request("summarize", text, options, init),
     splitSentences: (text, options, init) => request("splitSentences", text, options, init),
+    brief: (text, options, kind, length) => request("brief", text, { options, kind, length }),
     terminate() {
       closed = true;
       cancel("the summarizer was terminated");
@@ -141,7 +143,7 @@ export function connect(spawn) {
 
 /**
  * The worker's side: a function that takes each message and resolves with the answer to post, or
- * null (a part of a long text), calling `api` ({ summarize, splitSentences }) once `ready`.
+ * null (a part of a long text), calling `api` ({ summarize, splitSentences, brief? }) once `ready`.
  */
 export function responder(api, ready) {
   const parts = new Map(); // request id → parts of its text so far
@@ -159,6 +161,9 @@ export function responder(api, ready) {
       else if (typeof text !== "string") text = new TextDecoder().decode(text);
       parts.delete(id);
       await ready;
+      if (op === "brief" && api.brief) {
+        return { id, ok: true, value: api.brief(text, options.options, options.kind, options.length) };
+      }
       if (op !== "summarize" && op !== "splitSentences") throw new TypeError(`abridge: unknown request ${op}`);
       return { id, ok: true, value: api[op](text, options) };
     } catch (error) {

@@ -4,6 +4,7 @@
 //! `text::normalize → text::blocks → text::sentences → text::words → score → select → Summary`.
 //! `wasm` and `dom` only translate between JavaScript and this API.
 
+pub mod brief;
 pub mod explain;
 #[cfg(feature = "cli")]
 pub mod html;
@@ -58,6 +59,8 @@ pub struct Summary {
     pub keywords: Vec<String>,
     /// The headline: the caller's, or the one found in the text.
     pub title: Option<String>,
+    /// The headline found in the text, whatever the caller's.
+    pub headline: Option<String>,
     /// The BCP 47 code of the language the summary was made for.
     pub language: String,
     pub stats: Stats,
@@ -96,12 +99,24 @@ pub fn summarize(text: &str, options: &Options) -> Summary {
 
 /// [`summarize`] with other scoring weights: for tuning and experiments (`bench/`).
 pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -> Summary {
+    summarize_from_opening(text, options, weights, usize::MAX)
+}
+
+/// [`summarize_with`], choosing only among the article's first `opening` sentences (a teaser:
+/// [`brief`]). One function for both, so that the WASM module carries the pipeline once.
+pub(crate) fn summarize_from_opening(text: &str, options: &Options, weights: &score::Weights, opening: usize) -> Summary {
     let doc = analyze_for(text, options);
     let language = doc.language;
     let budget = options.budget();
-    let scored = score::score_with(&doc, budget.share(&doc), weights);
+    let mut scored = score::score_with(&doc, budget.share(&doc), weights);
+    for later in scored.scores.iter_mut().skip(opening) {
+        *later = f64::MIN;
+    }
     let chosen = select::select(&doc, &scored, &budget, weights);
-    let keywords = keywords::keywords_with(&doc, options.keyword_count(), &weights.keywords).into_iter().map(|k| k.text).collect();
+    let keywords = match options.keyword_count() {
+        0 => Vec::new(),
+        count => keywords::keywords_with(&doc, count, &weights.keywords).into_iter().map(|k| k.text).collect(),
+    };
 
     let sentences: Vec<Sentence> = chosen
         .iter()
@@ -117,8 +132,10 @@ pub fn summarize_with(text: &str, options: &Options, weights: &score::Weights) -
         })
         .collect();
     let words_chosen = chosen.iter().map(|&i| doc.sentences[i].word_count).sum();
-    let title = options.title.clone().or_else(|| doc.title.map(|t| text[t.start..t.end].to_string()));
+    let headline = doc.title.map(|t| text[t.start..t.end].to_string());
+    let title = options.title.clone().or_else(|| headline.clone());
     Summary {
+        headline,
         stats: Stats {
             sentences_total: doc.sentences.len(),
             sentences_chosen: sentences.len(),

@@ -13,8 +13,11 @@
 //! Size: nothing here formats a float, and the messages are plain concatenations.
 
 mod args;
+// The Summarizer API's briefs (`abridge/summarizer`): the npm package's and the demo's modules.
 #[cfg(feature = "dom")]
 mod attributes;
+#[cfg(feature = "summarizer")]
+mod brief;
 // explain() is for the demo's "why" view only (cargo feature `explain`): the npm package and the
 // widget's page build leave it out.
 #[cfg(feature = "explain")]

@@ -12,6 +12,13 @@ export type PerformancePreference = "auto" | "speed" | "capability";
 /** Fires "downloadprogress" twice during create(): loaded 0, then 1 once abridge's module is loaded. */
 export interface CreateMonitor extends EventTarget {
   ondownloadprogress: ((this: CreateMonitor, ev: ProgressEvent) => any) | null;
+  addEventListener<K extends keyof CreateMonitorEventMap>(type: K, listener: (this: CreateMonitor, ev: CreateMonitorEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CreateMonitorEventMap>(type: K, listener: (this: CreateMonitor, ev: CreateMonitorEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+export interface CreateMonitorEventMap {
+  downloadprogress: ProgressEvent;
 }
 export type CreateMonitorCallback = (monitor: CreateMonitor) => void;
 

@@ -91,7 +91,7 @@ describe("the packed tarball", () => {
     assert.equal(stderr, "");
   });
 
-  test("TypeScript: tests/ts/consumer.ts, worker.ts and widget.ts pass tsc --noEmit --strict", async () => {
+  test("TypeScript: tests/ts/consumer.ts, worker.ts, summarizer.ts and widget.ts pass tsc --noEmit --strict", async () => {
     cpSync(path.join(ROOT, "tests/ts/consumer.ts"), path.join(project, "consumer.ts"));
     const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
     const common = ["--noEmit", "--strict", "--target", "es2022", "consumer.ts"];
@@ -111,6 +111,20 @@ describe("the packed tarball", () => {
       ["--module", "esnext", "--moduleResolution", "bundler", "--lib", "es2022,dom"],
     ]) {
       await run(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", ...extra, "worker.ts"], { cwd: project });
+    }
+    // The Summarizer API's entries: a program typed against @types/dom-chromium-ai compiles against
+    // the ponyfill's types and, unchanged below its import, against the global with the polyfill;
+    // abridge's Summarizer is assignable to that package's `typeof Summarizer`.
+    const program = readFileSync(path.join(ROOT, "tests/ts/summarizer.ts"), "utf8");
+    writeFileSync(path.join(project, "summarizer.ts"), program);
+    writeFileSync(path.join(project, "summarizer-global.ts"), program.replace(/^import \{ Summarizer \} from "abridge\/summarizer";/, 'import "abridge/summarizer/polyfill";'));
+    cpSync(path.join(ROOT, "tests/ts/summarizer-assignable.ts"), path.join(project, "summarizer-assignable.ts"));
+    const chromiumAi = ["--typeRoots", path.join(ROOT, "node_modules/@types"), "--types", "dom-chromium-ai"];
+    for (const resolution of [["nodenext", "nodenext"], ["esnext", "bundler"]]) {
+      const base = [tsc, "--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom,dom.asynciterable", "--module", resolution[0], "--moduleResolution", resolution[1]];
+      await run(process.execPath, [...base, "summarizer.ts"], { cwd: project });
+      await run(process.execPath, [...base, ...chromiumAi, "summarizer-global.ts"], { cwd: project });
+      await run(process.execPath, [...base, ...chromiumAi, "summarizer-assignable.ts"], { cwd: project });
     }
     // The widget's types (browser only: the DOM lib).
     cpSync(path.join(ROOT, "tests/ts/widget.ts"), path.join(project, "widget.ts"));

@@ -12,6 +12,7 @@
 import init, { summarize, explain, readArticle } from "./pkg/demo/abridge.js";
 import { el } from "./dom.js";
 import { renderLegend, renderReasons, renderSentences } from "./why.js";
+import { showBrief } from "./briefs.js";
 import { scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
 
 const $ = (id) => document.getElementById(id);
@@ -163,7 +164,14 @@ function update() {
   }
   show(article, text, summary, performance.now() - t0);
   scheduleWhy(summary ? text : "");
+  updateBrief(summary ? text : "");
   performance.measure("abridge:update", "abridge:update-start");
+}
+
+/** The Summarizer API panel for `text` (hidden without a summary). */
+function updateBrief(text) {
+  $("briefs").hidden = !text;
+  if (text) showBrief($("brief-form"), $("brief-output"), text);
 }
 
 /** The worker's summarizer, loaded on the first long text: pages of ordinary length never fetch it. */
@@ -192,6 +200,7 @@ async function updateInWorker(article, text) {
   if (state.job !== job) return;
   state.job = null;
   scheduleWhy(""); // the why view is for texts summarized on this thread
+  updateBrief(text);
   showError(null);
   show(article, text, summary, performance.now() - t0);
   setBusy(false);
@@ -493,6 +502,7 @@ function wire() {
   list.addEventListener("click", onSentence);
   $("why-list").addEventListener("click", onWhySentence);
   $("keywords").addEventListener("click", onTermChip);
+  $("brief-form").addEventListener("change", () => updateBrief(state.summary ? state.article?.text ?? "" : ""));
   renderLegend($("why-legend"));
 }
 

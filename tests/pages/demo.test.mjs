@@ -284,3 +284,26 @@ test("bar: first summary within 500 ms of loading, re-summarizing under 16 ms pe
   assert.ok(report.sliderMoveWorstPositionMs < 16, `slider: ${JSON.stringify(report)}`);
   assertClean(page);
 });
+
+test("the Summarizer API panel: four types and three lengths, through abridge/summarizer", async () => {
+  const page = await openDemo();
+  const output = () => page.textContent("#brief-output");
+  const choose = async (id) => {
+    const before = await output();
+    await page.click(`label[for="${id}"]`);
+    await page.waitForFunction((b) => document.getElementById("brief-output").textContent !== b, before);
+  };
+  await page.waitForFunction(() => document.querySelectorAll("#brief-output li").length === 3);
+  await choose("brief-long");
+  assert.equal(await page.$$eval("#brief-output li", (els) => els.length), 7);
+  await choose("brief-headline");
+  assert.equal(await output(), "South Korea urges Russia to halt military cooperation with N Korea");
+  await choose("brief-tldr");
+  assert.ok((await output()).startsWith("South Korea summoned Russia's ambassador"));
+  assert.match(await page.textContent("#brief-code"), /type: "tldr", length: "long"/);
+  await paste(page, "Only this sentence is here. And one more about the harbour ferry.");
+  await page.waitForFunction(() => document.getElementById("brief-output").textContent.includes("harbour ferry"));
+  await page.click("#clear");
+  await page.waitForFunction(() => document.getElementById("briefs").hidden);
+  assertClean(page);
+});

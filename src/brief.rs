@@ -39,10 +39,13 @@ pub enum Length {
 impl Kind {
     /// In the order of the API's `SummarizerType` as npm/summarizer-api.js lists it.
     pub const ALL: [Kind; 4] = [Kind::KeyPoints, Kind::Tldr, Kind::Teaser, Kind::Headline];
+    /// Their names in the API, in the same order.
+    pub const NAMES: [&'static str; 4] = ["key-points", "tldr", "teaser", "headline"];
 }
 
 impl Length {
     pub const ALL: [Length; 3] = [Length::Short, Length::Medium, Length::Long];
+    pub const NAMES: [&'static str; 3] = ["short", "medium", "long"];
 
     /// Short, medium, long as 0, 1, 2.
     fn step(self) -> usize {
@@ -83,6 +86,13 @@ pub fn brief(text: &str, kind: Kind, length: Length, options: Options) -> Vec<St
         _ => headline(&best, limit, language),
     };
     vec![trim_final_period(&line).to_string()]
+}
+
+/// The brief's lines in the API's "plain-text" format, as npm/summarizer-api.js writes them: each
+/// line's white space one space; key points one a line, the others one paragraph.
+pub fn plain_text(lines: &[String], kind: Kind) -> String {
+    let lines: Vec<String> = lines.iter().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    lines.join(if kind == Kind::KeyPoints { "\n" } else { " " })
 }
 
 /// Byte ranges of the first `n` words of `text`; in a script written without spaces, where a word

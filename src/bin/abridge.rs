@@ -1,6 +1,7 @@
 //! The native command line: split an article into sentences, summarize it, or summarize JSONL
 //! batches.
 
+use abridge::brief::{Kind, Length};
 use abridge::{Key, Options, Spelling, Value as OptionValue};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, Read, Write};
@@ -21,6 +22,10 @@ usage:
       the article's sentences, one a line (--json: a JSON array; --jsonl: batch like above)
   abridge analyze [FILE|-]
       the whole analysis as JSON: blocks with their kinds, title, sentences with spans
+  abridge brief [--type key-points|tldr|teaser|headline] [--length short|medium|long]
+          [--language L] [--title T] [FILE|-]
+      what the Summarizer API of abridge/summarizer gives in its plain-text format (the title:
+      its context); defaults key-points, short
   --html (with any of the above but --jsonl): FILE is a saved web page; its article is found and
       read as the widget does (prose only, the headline as title; --json adds \"article\", the
       text read; analyze gives the article and the blocks left out of it, with their kinds)";
@@ -42,6 +47,7 @@ enum Command {
     Summarize,
     Split,
     Analyze,
+    Brief(Kind, Length),
 }
 
 fn main() -> ExitCode {
@@ -75,6 +81,10 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
             parsed.command = Command::Analyze;
             it.next();
         }
+        Some("brief") => {
+            parsed.command = Command::Brief(Kind::KeyPoints, Length::Short);
+            it.next();
+        }
         _ => {}
     }
     while let Some(arg) = it.next() {
@@ -98,6 +108,21 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
                 let text = value(&arg)?;
                 parsed.jobs =
                     text.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("--jobs needs a positive whole number, not {text:?}"))?;
+            }
+            "--type" | "--length" => {
+                let text = value(&arg)?;
+                let Command::Brief(kind, length) = &mut parsed.command else { return Err(format!("{arg} is an option of abridge brief")) };
+                let bad = || {
+                    format!(
+                        "{arg} must be one of {}, not {text:?}",
+                        if arg == "--type" { Kind::NAMES.join(", ") } else { Length::NAMES.join(", ") }
+                    )
+                };
+                if arg == "--type" {
+                    *kind = Kind::NAMES.iter().position(|n| *n == text).map(|i| Kind::ALL[i]).ok_or_else(bad)?;
+                } else {
+                    *length = Length::NAMES.iter().position(|n| *n == text).map(|i| Length::ALL[i]).ok_or_else(bad)?;
+                }
             }
             "--html" => parsed.html = true,
             "-" => parsed.file = None,
@@ -161,6 +186,10 @@ fn run(args: Args) -> Result<(), String> {
             }
         }
         Command::Analyze => writeln!(out, "{:#}", analysis_json(&input, &args.options)),
+        Command::Brief(kind, length) => {
+            let lines = abridge::brief::brief(&input, kind, length, args.options.clone());
+            writeln!(out, "{}", abridge::brief::plain_text(&lines, kind))
+        }
         Command::Summarize => {
             let summary = abridge::summarize_with(&input, &args.options, &args.weights);
             if args.json {

@@ -42,6 +42,8 @@ before(async () => {
   assert.ok(files.some((f) => /^widget\/pkg\/snippets\/[^/]+\/src\/dom\/walk\.js$/.test(f)), files.join(" "));
   assert.deepEqual(files.filter((f) => !f.startsWith("widget/pkg/snippets/")), [
     "README.md", "abridge.d.ts", "abridge.js", "abridge_bg.wasm", "abridge_bg.wasm.d.ts", "node.js", "package.json",
+    "summarizer-api.js", "summarizer-polyfill.d.ts", "summarizer-polyfill.js", "summarizer-polyfill.node.js",
+    "summarizer.d.ts", "summarizer.js", "summarizer.node.js",
     "widget/abridge.css", "widget/dom.js", "widget/pkg/abridge.js", "widget/pkg/abridge_bg.wasm", "widget/widget.d.ts", "widget/widget.js",
     "worker-protocol.js", "worker-thread.js", "worker-thread.node.js", "worker.d.ts", "worker.js", "worker.node.js",
   ]);
@@ -64,8 +66,14 @@ describe("the packed tarball", () => {
     // Only the Node entry has a side effect (it instantiates the module at import); with plain
     // `false`, webpack and Rollup drop that import and summarize() finds no instance.
     // The widget's entry registers <abridge-summary>: a side effect too.
-    // So do the worker threads' modules (they listen for messages).
-    assert.deepEqual(pkg.sideEffects, ["./node.js", "./widget/widget.js", "./worker-thread.js", "./worker-thread.node.js"]);
+    // So do the worker threads' modules (they listen for messages), and the Summarizer polyfill's
+    // (it sets globalThis.Summarizer).
+    assert.deepEqual(pkg.sideEffects, ["./node.js", "./widget/widget.js", "./worker-thread.js", "./worker-thread.node.js",
+      "./summarizer-polyfill.js", "./summarizer-polyfill.node.js"]);
+    assert.deepEqual(pkg.exports["./summarizer"], { types: "./summarizer.d.ts", node: "./summarizer.node.js", default: "./summarizer.js" });
+    assert.deepEqual(pkg.exports["./summarizer/polyfill"], {
+      types: "./summarizer-polyfill.d.ts", node: "./summarizer-polyfill.node.js", default: "./summarizer-polyfill.js",
+    });
     assert.deepEqual(pkg.exports["./worker"], { types: "./worker.d.ts", node: "./worker.node.js", default: "./worker.js" });
     assert.deepEqual(pkg.exports["./widget"], { types: "./widget/widget.d.ts", default: "./widget/widget.js" });
     assert.equal(pkg.type, "module");

@@ -11,6 +11,7 @@ import { before, describe, test } from "node:test";
 import { loadPackage, ROOT, run } from "./helpers.mjs";
 
 const { summarize } = await loadPackage();
+const { Summarizer } = await import(new URL("../../pkg/summarizer.node.js", import.meta.url).href);
 const CLI = path.join(ROOT, "target/release/abridge");
 const EVAL = process.env.ABRIDGE_EVAL ?? path.join(ROOT, "../shared/data/eval/cnndm-dev.jsonl");
 const TOLERANCE = 1e-9;
@@ -105,5 +106,20 @@ describe("native CLI and WASM agree", { timeout: 900_000 }, () => {
       const wasm = summarize(text, title ? { title } : {});
       assert.deepEqual(wasm.sentences.map((s) => s.text), native.sentences, id);
     });
+  });
+
+  test("abridge brief and abridge/summarizer's plain text agree: every type and length, the fixtures and 20 dev articles", async () => {
+    const dir = path.join(ROOT, "tests/fixtures");
+    const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(dir, f), "utf8"));
+    if (present) texts.push(...readFileSync(EVAL, "utf8").split("\n").filter(Boolean).slice(0, 20).map((l) => JSON.parse(l).text));
+    for (const type of ["key-points", "tldr", "teaser", "headline"]) {
+      for (const length of ["short", "medium", "long"]) {
+        const summarizer = await Summarizer.create({ type, length, format: "plain-text", sharedContext: "World news" });
+        for (const text of texts) {
+          const native = (await cli(["brief", "--type", type, "--length", length, "--title", "World news"], text)).replace(/\n$/, "");
+          assert.equal(await summarizer.summarize(text), native, `${type} ${length}: ${text.slice(0, 60)}`);
+        }
+      }
+    }
   });
 });

@@ -10,9 +10,11 @@ import { installPackedPackage, launchChromium, ROOT, run, runPage, serve, webpac
 let project;
 let browser;
 
-// The page both bundlers build: the documented browser usage, `await init()` then summarize.
+// The page both bundlers build: the documented browser usage, `await init()` then summarize; and
+// the Summarizer API's ponyfill (it loads the same module).
 const MAIN = `
 import init, { summarize, splitSentences } from "abridge";
+import { Summarizer } from "abridge/summarizer";
 const text = "Alice 👩‍👩‍👧‍👦 went home. 東京都は計画を発表した。Cafe\\u0301 owners met. The end 😀!";
 await init();
 const s = summarize(text, { sentences: 2 });
@@ -23,6 +25,7 @@ window.__abridge = {
   slicesBack: s.sentences.every((x) => text.slice(x.start, x.end) === x.text),
   split: splitSentences(text).map((x) => x.text),
   error,
+  headline: await (await Summarizer.create({ type: "headline", format: "plain-text" })).summarize(text),
 };
 `;
 const EXPECTED = {
@@ -30,6 +33,7 @@ const EXPECTED = {
   slicesBack: true,
   split: ["Alice 👩‍👩‍👧‍👦 went home.", "東京都は計画を発表した。", "Cafe\u0301 owners met.", "The end 😀!"],
   error: ["RangeError", "abridge: options.ratio must be a number in (0, 1]"],
+  headline: "Alice 👩‍👩‍👧‍👦 went home",
 };
 const HTML = (src) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>abridge</title></head>` +

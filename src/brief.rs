@@ -81,8 +81,9 @@ pub fn brief(text: &str, kind: Kind, length: Length, options: Options) -> Vec<St
     let Some(best) = lines.next() else { return Vec::new() };
     let language = lang::by_code(&summary.language).unwrap_or(&lang::UNDETERMINED);
     let limit = HEADLINE_WORDS[length.step()];
-    let line = match summary.headline {
-        Some(own) if words(&own, language, limit + 1).len() <= limit => own,
+    let own = summary.headline.map(|span| &text[span.start..span.end]);
+    let line = match own {
+        Some(own) if words(own, language, limit + 1).len() <= limit => own.to_string(),
         _ => headline(&best, limit, language),
     };
     vec![trim_final_period(&line).to_string()]

@@ -59,8 +59,8 @@ pub struct Summary {
     pub keywords: Vec<String>,
     /// The headline: the caller's, or the one found in the text.
     pub title: Option<String>,
-    /// The headline found in the text, whatever the caller's.
-    pub headline: Option<String>,
+    /// Where the headline found in the text is, whatever the caller's (bytes of the input).
+    pub headline: Option<Span>,
     /// The BCP 47 code of the language the summary was made for.
     pub language: String,
     pub stats: Stats,
@@ -132,10 +132,9 @@ pub(crate) fn summarize_from_opening(text: &str, options: &Options, weights: &sc
         })
         .collect();
     let words_chosen = chosen.iter().map(|&i| doc.sentences[i].word_count).sum();
-    let headline = doc.title.map(|t| text[t.start..t.end].to_string());
-    let title = options.title.clone().or_else(|| headline.clone());
+    let title = options.title.clone().or_else(|| doc.title.map(|t| text[t.start..t.end].to_string()));
     Summary {
-        headline,
+        headline: doc.title,
         stats: Stats {
             sentences_total: doc.sentences.len(),
             sentences_chosen: sentences.len(),

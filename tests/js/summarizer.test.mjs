@@ -14,7 +14,7 @@ await loadPackage(); // fails with a hint when pkg/ is not built
 const { Summarizer } = await import(pathToFileURL(path.join(PKG, "summarizer.node.js")).href);
 const { installer } = await import(pathToFileURL(path.join(PKG, "summarizer-api.js")).href);
 const { __abridgeBrief } = await import(pathToFileURL(path.join(PKG, "node.js")).href);
-const ARTICLE = readFileSync(path.join(ROOT, "../shared/fixtures/seed-article.txt"), "utf8");
+const ARTICLE = readFileSync(path.join(ROOT, "tests/fixtures/seed-article.txt"), "utf8");
 const PROMPT = "Please write a sentence in English.";
 
 const words = (s) => s.split(/\s+/).filter(Boolean).length;

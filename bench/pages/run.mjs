@@ -1,5 +1,8 @@
 // Real pages: the widget's article text and summary against the true article body, beside
-// Readability.js on the same DOM and the CLI's `--html` on the same file.
+// Readability.js on the same DOM, the CLI's `--html` on the same file and the published systems'
+// stored outputs (DIR/published/*.json), all scored with the benchmark's metric on every page and
+// on each of the two fixed halves (SHA-1 of the page id: harness.mjs half()). A rule is chosen on
+// one half and kept only when it helps the other too.
 //
 //   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE] [--dump-pasted DIR]
 //
@@ -13,14 +16,10 @@ import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gunzipSync } from "node:zlib";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { contentType } from "../../scripts/serve.mjs";
-import { launchChromium } from "../../tests/js/helpers.mjs";
+import { OWN, ROOT, f3, half, median, openBench, runReadability, runWidget } from "./harness.mjs";
 import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -29,15 +28,8 @@ const DIR = path.resolve(positional[0] ?? path.join(ROOT, "../shared/data/pages"
 const ONLY = value("--only") ? Number(value("--only")) : Infinity;
 const CLI = path.join(ROOT, "target/release/abridge");
 const useCli = !flag("--no-cli") && existsSync(CLI);
-
-const ORIGIN = "http://pages.bench.invalid";
-const OWN = `${ORIGIN}/__abridge__/`;
-const CSP = `script-src ${OWN} 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'`;
 const SENTENCES = 3;
-const WAIT_MS = 5000;
 
-const require = createRequire(path.join(ROOT, "bench/package.json"));
-const readabilitySource = await readFile(require.resolve("@mozilla/readability/Readability.js"), "utf8");
 const truth = JSON.parse(await readFile(path.join(DIR, "ground-truth.json"), "utf8"));
 const ids = (await readdir(path.join(DIR, "pages")))
   .filter((f) => f.endsWith(".html.gz"))
@@ -46,54 +38,35 @@ const ids = (await readdir(path.join(DIR, "pages")))
   .sort()
   .slice(0, ONLY);
 
-/** The widget on the loaded page: its article text, summary and timing (in the page). */
-async function runWidget(page) {
-  return page.evaluate(async ({ own, sentences, waitMs }) => {
-    const widget = await import(`${own}widget.js`);
-    await widget.loadAbridge();
-    const pkg = await import(`${own}pkg/abridge.js`);
-    const el = document.createElement("abridge-summary");
-    el.setAttribute("sentences", String(sentences));
-    const t0 = performance.now();
-    const outcome = new Promise((resolve) => {
-      el.addEventListener("abridge-summary", (e) => resolve({ kind: "summary", detail: e.detail }), { once: true });
-      el.addEventListener("abridge-error", (e) => resolve({ kind: "error", error: String(e.detail?.error) }), { once: true });
-      el.addEventListener("abridge-no-article", () => resolve({ kind: "none" }), { once: true });
-      setTimeout(() => resolve({ kind: "timeout" }), waitMs);
-    });
-    document.body.append(el);
-    const got = await outcome;
-    const ms = performance.now() - t0;
-    if (got.kind !== "summary") return { kind: got.kind, error: got.error, ms, text: "", sentences: [] };
-    const d = got.detail;
-    // The text the widget summarized (older widgets: read the element it found again).
-    let text = d.articleText;
-    if (text === undefined) {
-      const a = pkg.readArticle(d.article);
-      text = a.text;
-      a.free();
-    }
-    return { kind: "summary", ms, text, sentences: d.sentences.map((s) => s.text) };
-  }, { own: OWN, sentences: SENTENCES, waitMs: WAIT_MS });
+// The published systems' stored outputs on the same pages (published/README.md), when present.
+const PUBLISHED_DIR = path.join(DIR, "published");
+const PUBLISHED_NAMES = {
+  AutoExtract: "AutoExtract (2019)",
+  rs_trafilatura: "rs-trafilatura",
+  go_trafilatura: "go-trafilatura",
+  trafilatura: "trafilatura",
+  newspaper: "newspaper4k",
+  news_please: "news-please",
+  readability_js: "Readability.js (stored)",
+  go_domdistiller: "go-domdistiller",
+  justext: "jusText",
+};
+const published = {};
+if (existsSync(PUBLISHED_DIR)) {
+  for (const f of (await readdir(PUBLISHED_DIR)).filter((f) => f.endsWith(".json")).sort()) {
+    const key = f.slice(0, -".json".length);
+    published[PUBLISHED_NAMES[key] ?? key] = JSON.parse(await readFile(path.join(PUBLISHED_DIR, f), "utf8"));
+  }
 }
 
-/** Readability.js on a clone of the same DOM, and the page's innerText pasted into summarize. */
-async function runPeers(page) {
-  await page.evaluate(`${readabilitySource}\nwindow.__Readability = Readability;`);
+/** The page's innerText pasted into summarize: its sentences and the text. */
+async function runPasted(page) {
   return page.evaluate(async ({ own, sentences }) => {
     const pkg = await import(`${own}pkg/abridge.js`);
     for (const el of document.querySelectorAll("abridge-summary")) el.remove();
-    const t0 = performance.now();
-    let readability = "";
-    try {
-      readability = new window.__Readability(document.cloneNode(true)).parse()?.textContent ?? "";
-    } catch (e) {
-      readability = "";
-    }
-    const readabilityMs = performance.now() - t0;
     const pasted = document.body?.innerText ?? "";
     const summary = pkg.summarize(pasted, { sentences });
-    return { readability, readabilityMs, pasted: summary.sentences.map((s) => s.text), pastedText: pasted };
+    return { pasted: summary.sentences.map((s) => s.text), pastedText: pasted };
   }, { own: OWN, sentences: SENTENCES });
 }
 
@@ -112,37 +85,20 @@ function runCli(html) {
   return { text: out.article ?? "", sentences: (out.sentences ?? []).map((s) => s.text), ms };
 }
 
-const browser = await launchChromium();
-const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" });
-let current = null; // the page being served: { body }
-await context.route("**/*", async (route) => {
-  const url = new URL(route.request().url());
-  if (`${url.origin}/` === `${ORIGIN}/` && url.pathname === "/page.html" && current) {
-    const headers = { "content-type": `text/html; charset=${current.charset}`, "content-security-policy": CSP };
-    return route.fulfill({ status: 200, headers, body: current.body });
-  }
-  if (url.href.startsWith(OWN)) {
-    const rel = url.pathname.slice("/__abridge__/".length);
-    const file = path.join(ROOT, "www", rel);
-    if (!rel.includes("..") && existsSync(file)) {
-      return route.fulfill({ status: 200, headers: { "content-type": contentType(file) }, body: await readFile(file) });
-    }
-  }
-  return route.abort();
-});
+const bench = await openBench();
 
 const rows = [];
 for (const id of ids) {
   const html = gunzipSync(await readFile(path.join(DIR, "pages", `${id}.html.gz`)));
   const body = truth[id].articleBody;
   const bodyLine = tokenLine(body);
-  current = { body: html, charset: charsetOf(html) };
-  const page = await context.newPage();
-  const row = { id, url: truth[id].url, bodyChars: body.length };
+  const row = { id, half: half(id), url: truth[id].url, bodyChars: body.length };
+  let page = null;
   try {
-    await page.goto(`${ORIGIN}/page.html`, { waitUntil: "domcontentloaded", timeout: 20000 });
-    const w = await runWidget(page);
-    const peers = await runPeers(page);
+    page = await bench.open(html, charsetOf(html));
+    const w = await runWidget(page, { sentences: SENTENCES });
+    const r = await runReadability(page);
+    const peers = { ...(await runPasted(page)), readability: r.text, readabilityMs: r.ms };
     row.widget = { kind: w.kind, error: w.error, ms: w.ms, chars: w.text.length, match: shingleMatch(body, w.text), sentences: w.sentences };
     row.widget.outside = w.sentences.filter((s) => !inside(s, bodyLine));
     row.readability = { match: shingleMatch(body, peers.readability), ms: peers.readabilityMs, chars: peers.readability.length };
@@ -160,7 +116,7 @@ for (const id of ids) {
   } catch (e) {
     row.failed = String(e.message ?? e).split("\n")[0];
   }
-  await page.close();
+  await page?.close();
   rows.push(row);
   process.stderr.write(".");
 }
@@ -168,9 +124,7 @@ process.stderr.write("\n");
 
 // A synthetic page of about 50,000 elements (2,500 story-like sections): how long readPage takes
 // to read the live DOM into the model, find the article and read it (median of 5, after layout).
-current = { body: Buffer.from("<!doctype html><html lang=en><head><title>Synthetic</title></head><body></body></html>"), charset: "utf-8" };
-const synthPage = await context.newPage();
-await synthPage.goto(`${ORIGIN}/page.html`);
+const synthPage = await bench.open(Buffer.from("<!doctype html><html lang=en><head><title>Synthetic</title></head><body></body></html>"), "utf-8");
 const synthetic = await synthPage.evaluate(async (own) => {
   const pkg = await import(`${own}pkg/abridge.js`);
   await pkg.default();
@@ -190,22 +144,34 @@ const synthetic = await synthPage.evaluate(async (own) => {
   return { elements, ms: times[2] };
 }, OWN);
 await synthPage.close();
-await browser.close();
+await bench.close();
 
 // ---- report ----
 const ok = rows.filter((r) => !r.failed);
 const pct = (n, d) => `${n} of ${d} (${((100 * n) / d).toFixed(1)} %)`;
-const f3 = (x) => x.toFixed(3);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const line = (name, m) => `| ${name} | ${f3(m.f1)} | ${f3(m.precision)} | ${f3(m.recall)} |`;
-console.log(`\nabridge bench/pages: ${ok.length} pages from ${DIR}${rows.length > ok.length ? ` (${rows.length - ok.length} failed to load)` : ""}\n`);
-console.log("| article text vs the true body | F1 | precision | recall |\n|---|---|---|---|");
-console.log(line("widget (no `for`)", score(ok.map((r) => r.widget.match))));
-console.log(line("Readability.js (same DOM)", score(ok.map((r) => r.readability.match))));
-if (useCli) console.log(line("CLI `abridge --html`", score(ok.map((r) => r.cli.match))));
+const cell = (m) => `${f3(m.f1)} / ${f3(m.precision)} / ${f3(m.recall)}`;
+const halves = { all: ok, A: ok.filter((r) => r.half === "A"), B: ok.filter((r) => r.half === "B") };
+// Every system's per-page matches, scored on each half: the widget, the CLI and Readability.js run
+// here, the published systems from their stored outputs (a page missing from a file: empty text).
+const systems = [["**widget** (no `for`)", (r) => r.widget.match]];
+if (useCli) systems.push(["CLI `abridge --html`", (r) => r.cli.match]);
+systems.push(["Readability.js 0.6 (run here, same DOM)", (r) => r.readability.match]);
+for (const [name, out] of Object.entries(published)) systems.push([name, (r) => shingleMatch(truth[r.id].articleBody, out[r.id] ?? "")]);
+const table = systems.map(([name, get]) => {
+  const byHalf = Object.fromEntries(Object.entries(halves).map(([h, rs]) => [h, score(rs.map(get))]));
+  return { name, ...byHalf };
+});
+console.log(`\nabridge bench/pages: ${ok.length} pages from ${DIR}${rows.length > ok.length ? ` (${rows.length - ok.length} failed to load)` : ""}`);
+console.log(`halves by SHA-1 of the id (bench/pages/harness.mjs half()): A ${halves.A.length} pages, B ${halves.B.length} pages\n`);
+console.log(`| article text vs the true body, F1 / precision / recall | all ${ok.length} | half A (${halves.A.length}) | half B (${halves.B.length}) |`);
+console.log("|---|---|---|---|");
+for (const row of table) console.log(`| ${row.name} | ${cell(row.all)} | ${cell(row.A)} | ${cell(row.B)} |`);
+const best = (h) => table.slice(useCli ? 3 : 2).reduce((b, r) => (r[h].f1 > b[h].f1 ? r : b));
+for (const h of ["A", "B"]) {
+  const b = best(h);
+  const w = table[0][h];
+  console.log(`half ${h}: widget F1 ${f3(w.f1)} (P ${f3(w.precision)}) vs the best published system, ${b.name}, ${f3(b[h].f1)}: ${w.f1 >= b[h].f1 && w.precision >= 0.95 ? "bar met" : "bar not met"}`);
+}
 
 const summarized = ok.filter((r) => r.widget.sentences.length > 0);
 const widgetInside = summarized.filter((r) => r.widget.outside.length === 0).length;

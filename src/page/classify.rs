@@ -107,10 +107,14 @@ fn by_text(block: &Block) -> Option<Kind> {
 /// The kind of one block of the article rooted at `root`.
 pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
     match block.region {
-        Region::Body => {}
-        Region::Figure => return Kind::Caption,
-        _ => return Kind::Furniture,
+        Region::Body => body_kind(page, names, block, root),
+        Region::Figure => Kind::Caption,
+        _ => Kind::Furniture,
     }
+}
+
+/// The kind of a block by its tag, names and text alone (its region aside).
+pub fn body_kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
     if page.element(block.container).is_some_and(|e| &*e.tag == "h1") {
         return Kind::Headline;
     }

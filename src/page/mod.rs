@@ -79,13 +79,52 @@ pub fn find_article(page: &Page) -> Option<Article> {
         })?;
         Some(if x == top { x } else { page.element(x)?.parent.unwrap_or(x) })
     };
-    let chosen: Vec<(&Block, u32)> =
-        blocks.iter().filter(|b| !scores.excluded[b.container as usize]).filter_map(|b| Some((b, box_of(b)?))).collect();
-    let mut article = assemble(page, top, &chosen);
+    let mut chosen: Vec<(&Block, u32)> = Vec::new();
+    let mut first = None;
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(x) = box_of(b).filter(|_| !scores.excluded[b.container as usize]) {
+            first = first.or(Some(i));
+            chosen.push((b, x));
+        }
+    }
+    // The story's lead between its headline and the box (a teaser in the article's header).
+    let start = chosen.first().map(|(b, _)| b.container);
+    let mut read = first.map_or(Vec::new(), |f| lead(page, &blocks[..f], &scores.excluded, top));
+    read.extend(chosen);
+    let mut article = assemble(page, top, &read);
     if article.title.is_none() {
-        article.title = headline(page, &blocks, chosen.first().map(|(b, _)| b.container));
+        article.title = headline(page, &blocks, start);
     }
     (article.len16 > 0).then_some(article)
+}
+
+/// The lead of a story (a teaser, an intro, an excerpt in the article's header): paragraphs
+/// between the last `<h1>` before the article's box and that box, inside the box's grandparent
+/// (the story's own header, not a sidebar or a ticker), in the body or a header, not headings or
+/// list items, as long as a sibling paragraph and with as few links, and prose by its names and
+/// text (a box named as a standfirst, "dek", "teaser", stays out, as inside the article).
+fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Vec<(&'b Block, u32)> {
+    let up = |i: u32| page.element(i).and_then(|e| e.parent).unwrap_or(i);
+    let near = up(up(top));
+    let near_end = page.element(near).map_or(0, |e| e.end);
+    let Some(h) = before.iter().rposition(|b| is_h1(page, b) && matches!(b.region, Region::Body | Region::Header)) else {
+        return Vec::new();
+    };
+    let mut names = classify::Names::new(page);
+    before[h + 1..]
+        .iter()
+        .filter(|b| {
+            let tag = page.element(b.container).map_or("", |e| &*e.tag);
+            b.container > near
+                && b.container < near_end
+                && (b.region == Region::Header || (b.region == Region::Body && !excluded[b.container as usize]))
+                && !matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dt" | "dd")
+                && b.chars >= find::WEIGHTS.sibling_paragraph
+                && (b.link_chars as f32) < b.chars as f32 * find::WEIGHTS.sibling_link_density
+                && classify::body_kind(page, &mut names, b, 0) == Kind::Prose
+        })
+        .map(|b| (b, u32::MAX))
+        .collect()
 }
 
 /// Reads the element at `root` as the article (the caller chose it).
@@ -105,7 +144,8 @@ fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
     let mut a = Article { root, language: page.language(root).map(str::to_string), ..Article::default() };
     let mut names = classify::Names::new(page);
     for &(b, names_root) in blocks {
-        let kind = classify::kind(page, &mut names, b, names_root);
+        // A lead (names root u32::MAX) is prose whatever its names say.
+        let kind = if names_root == u32::MAX { Kind::Prose } else { classify::kind(page, &mut names, b, names_root) };
         if kind != Kind::Prose {
             a.left_out.push((kind, b.text.clone()));
         }

@@ -95,3 +95,21 @@ fn offsets_of_the_joined_text_map_to_text_nodes() {
     let last = a.segments.last().unwrap();
     assert_eq!((last.out, last.len), (10, 6));
 }
+
+#[test]
+fn the_lead_between_the_headline_and_the_story_is_read() {
+    let html = format!(
+        "<body><div class=\"obar\"><p>A widget paragraph before the story that is long enough to count as prose.</p></div>\
+         <div id=\"wrap\"><div class=\"page\"><article><header><h1>Headline</h1>\
+         <p class=\"dek\">A standfirst, named so, stays out of the text as it does inside the article.</p>\
+         <div class=\"intro\"><p>The lead of the story, in the article's header, says what happened and why it matters.</p></div>\
+         <h2 class=\"subline\">A subline in a heading that is long enough to be a paragraph of prose.</h2></header>\
+         <div class=\"entry-content\">{}{}</div></article></div></div></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The lead of the story"), "{}", a.text);
+    assert!(a.text.contains("Story is"), "{}", a.text);
+    assert!(!a.text.contains("widget paragraph") && !a.text.contains("subline") && !a.text.contains("standfirst"), "{}", a.text);
+}

@@ -124,12 +124,9 @@ impl Piece {
 /// themselves, the others are made as they are first seen.
 fn pieces(doc: &Document, words: &[Occurrence], max_words: usize) -> Vec<Piece> {
     let terms = doc.vocabulary.len();
-    let capital: Vec<bool> = words.iter().map(|o| starts_upper(&doc.source[o.start as usize..])).collect();
-    // A word written as part of a hyphenated one ("Korea-Russia"): a piece ending or starting
-    // there cuts it.
-    let byte = |at: u32| doc.source.as_bytes().get(at as usize).copied();
-    let hyphen_before: Vec<bool> = words.iter().map(|o| o.start > 0 && byte(o.start - 1) == Some(b'-')).collect();
-    let hyphen_after: Vec<bool> = words.iter().map(|o| byte(o.end) == Some(b'-')).collect();
+    let english = doc.language.code == "en";
+    let shapes: Vec<u8> = words.iter().map(|o| shape(doc.source, o, english)).collect();
+    let capital = |i: usize| shapes[i] & CAPITAL != 0;
     let word = |t: u32| Piece { count: 0, first: 0, prefix: NONE, suffix: NONE, last: t, words: 1, inside: 0 };
     let mut pieces: Vec<Piece> = (0..terms as u32).map(word).collect();
     let mut ids: IntMap<u32> = IntMap::with_capacity(words.len());
@@ -149,14 +146,18 @@ fn pieces(doc: &Document, words: &[Occurrence], max_words: usize) -> Vec<Piece> 
                 id
             });
         }
-        // A piece that cuts a name ("William Sound" of "Prince William Sound") is not counted there.
-        let cuts_at_start = hyphen_before[i] || i > 0 && words[i].joined && capital[i - 1] && capital[i];
+        // A piece is not counted where it cuts a name ("William Sound" of "Prince William Sound")
+        // or a hyphenated word, nor where a verb is part of it ("plane crashed", "studying
+        // Hispanic diabetes").
+        let cuts_at_start = shapes[i] & HYPHEN_BEFORE != 0 || i > 0 && words[i].joined && capital(i - 1) && capital(i);
+        let mut verb = 0;
         for (n, &id) in here.iter().enumerate().take_while(|(_, &id)| id != NONE) {
             let end = i + n;
-            let cuts_at_end = hyphen_after[end] || end + 1 < run_end && capital[end] && capital[end + 1];
+            let cuts_at_end = shapes[end] & HYPHEN_AFTER != 0 || end + 1 < run_end && capital(end) && capital(end + 1);
+            verb |= shapes[end] & VERB | shapes[i] & GERUND;
             let p = &mut pieces[id as usize];
             p.first = i as u32;
-            if !cuts_at_start && !cuts_at_end {
+            if !cuts_at_start && !cuts_at_end && (n == 0 || verb == 0) {
                 p.count += 1;
             }
         }
@@ -166,6 +167,38 @@ fn pieces(doc: &Document, words: &[Occurrence], max_words: usize) -> Vec<Piece> 
         }
     }
     pieces
+}
+
+const CAPITAL: u8 = 1;
+const HYPHEN_BEFORE: u8 = 2;
+const HYPHEN_AFTER: u8 = 4;
+/// A lower-case English word ending in "ed" or "ly": a verb, its participle or an adverb.
+const VERB: u8 = 8;
+/// A lower-case English word ending in "ing", which starts no phrase ("studying Hispanic diabetes").
+const GERUND: u8 = 16;
+
+/// How a word is written, as far as phrases care.
+fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
+    let written = &source[o.start as usize..o.end as usize];
+    let byte = |at: u32| source.as_bytes().get(at as usize).copied();
+    let mut shape = 0;
+    if o.start > 0 && byte(o.start - 1) == Some(b'-') {
+        shape |= HYPHEN_BEFORE;
+    }
+    if byte(o.end) == Some(b'-') {
+        shape |= HYPHEN_AFTER;
+    }
+    if starts_upper(written) {
+        shape |= CAPITAL;
+    } else if english && written.len() > 4 {
+        if written.ends_with("ed") || written.ends_with("ly") {
+            shape |= VERB;
+        }
+        if written.ends_with("ing") {
+            shape |= GERUND;
+        }
+    }
+    shape
 }
 
 /// Each term's rank: a PageRank over the links between words that occur within `window` content
@@ -228,13 +261,8 @@ struct Kinds {
     folded: String,
 }
 
-const KNOWN: u8 = 1;
-const GENERIC: u8 = 2;
-/// Written in lower case: no name.
-const LOWER: u8 = 4;
-/// A lower-case English word ending in "ed" or "ly" ("summoned", "recorded", "recently"): a verb,
-/// its participle or an adverb, which is in few names of things.
-const VERB: u8 = 8;
+const KNOWN: u8 = 64;
+const GENERIC: u8 = 32;
 
 impl Kinds {
     fn new(doc: &Document) -> Kinds {
@@ -245,21 +273,15 @@ impl Kinds {
         Kinds { bits: vec![0; in_title.len()], in_title, english: doc.language.code == "en", folded: String::new() }
     }
 
+    /// The term's [`shape`] as first written, with `GENERIC` and `KNOWN`.
     fn of(&mut self, doc: &Document, pieces: &[Piece], t: u32) -> u8 {
         let bits = &mut self.bits[t as usize];
         if *bits == 0 {
             let first = doc.words[pieces[t as usize].first as usize];
-            let written = &doc.source[first.start as usize..first.end as usize];
-            fold_into(written, &mut self.folded);
-            *bits = KNOWN;
+            fold_into(&doc.source[first.start as usize..first.end as usize], &mut self.folded);
+            *bits = KNOWN | shape(doc.source, &first, self.english);
             if is_generic(&self.folded, doc.language) {
                 *bits |= GENERIC;
-            }
-            if !starts_upper(written) {
-                *bits |= LOWER;
-                if self.english && written.len() > 4 && (written.ends_with("ed") || written.ends_with("ly")) {
-                    *bits |= VERB;
-                }
             }
         }
         *bits
@@ -290,20 +312,18 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
                 1.0
             } else if bits & (GENERIC | VERB) != 0 {
                 w.generic
-            } else if bits & LOWER != 0 {
+            } else if bits & CAPITAL == 0 {
                 w.single
             } else {
                 1.0
             }
         } else {
-            // No generic word ("ten minutes", "last week", "carry people across") and no verb
-            // ("Gray predicted four hurricanes"; "endangered species" is lost, "summoned Russia's
-            // ambassador" too).
+            // No generic word ("ten minutes", "last week", "carry people across").
             let mut refused = false;
             let mut part = id as u32;
             while part != NONE {
                 let piece = pieces[part as usize];
-                refused |= kinds.of(doc, pieces, piece.last) & (GENERIC | VERB) != 0;
+                refused |= kinds.of(doc, pieces, piece.last) & GENERIC != 0;
                 part = piece.prefix;
             }
             if refused {

@@ -344,29 +344,34 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
     ranked.into_iter().map(|(_, _, id)| id).collect()
 }
 
-/// The first `count` candidates (each with the variants shown under it), where a candidate whose
-/// words are all shown already is left out ("William Sound" after "Prince William Sound"), and
-/// so is a variant of one shown ("North Korean" after "North Korea").
-fn pick(pieces: &[Piece], ranked: Vec<u32>, count: usize, doc: &Document) -> Vec<Vec<Vec<u32>>> {
+/// The first `count` candidates, each with the variants shown under it, as (slot shown, term
+/// ids): the first of a slot is the one shown. A candidate whose words are all shown already is
+/// left out ("William Sound" after "Prince William Sound"), and so is one that holds a shown
+/// phrase or its variant; a variant of one shown joins its slot ("North Korean" after "North
+/// Korea").
+fn pick(pieces: &[Piece], ranked: Vec<u32>, count: usize, doc: &Document) -> Vec<(usize, Vec<u32>)> {
     let mut used: Vec<u32> = Vec::new();
-    let mut shown: Vec<Vec<Vec<u32>>> = Vec::new();
+    let mut picked: Vec<(usize, Vec<u32>)> = Vec::new();
+    let mut slots = 0;
     for id in ranked {
-        if shown.len() >= count {
+        if slots >= count {
             break;
         }
         let terms = Piece::terms(pieces, id);
-        if let Some(group) = shown.iter_mut().find(|g| is_variant(&g[0], &terms, doc)) {
-            group.push(terms);
+        if let Some(&(slot, _)) = picked.iter().find(|(_, shown)| is_variant(shown, &terms, doc)) {
+            picked.push((slot, terms));
             continue;
         }
-        let contains_shown = shown.iter().any(|g| g[0].len() > 1 && terms.windows(g[0].len()).any(|run| is_variant(run, &g[0], doc)));
-        if contains_shown || terms.iter().all(|t| used.contains(t)) {
+        let holds_shown =
+            picked.iter().any(|(_, shown)| shown.len() > 1 && terms.windows(shown.len()).any(|run| is_variant(run, shown, doc)));
+        if holds_shown || terms.iter().all(|t| used.contains(t)) {
             continue;
         }
         used.extend_from_slice(&terms);
-        shown.push(vec![terms]);
+        picked.push((slots, terms));
+        slots += 1;
     }
-    shown
+    picked
 }
 
 /// Whether two candidates differ only by word endings the stemmer leaves ("North Korea" and
@@ -380,40 +385,43 @@ fn is_variant(a: &[u32], b: &[u32], doc: &Document) -> bool {
         })
 }
 
-/// Each shown group's most frequent surface form (over the group's variants) and its first
-/// candidate's term ids.
-fn surface_forms(doc: &Document, words: &[Occurrence], shown: Vec<Vec<Vec<u32>>>) -> Vec<KeyTerm> {
+/// Each slot's most frequent surface form (over its variants) and its shown candidate's term ids.
+fn surface_forms(doc: &Document, words: &[Occurrence], picked: Vec<(usize, Vec<u32>)>) -> Vec<KeyTerm> {
     let mut starts = vec![false; doc.vocabulary.len()];
-    for terms in shown.iter().flatten() {
+    for (_, terms) in &picked {
         starts[terms[0] as usize] = true;
     }
-    let mut forms: Vec<Vec<(&str, usize)>> = vec![Vec::new(); shown.len()];
+    // (slot, form as written, how often).
+    let mut forms: Vec<(usize, &str, usize)> = Vec::new();
     for (i, o) in words.iter().enumerate() {
         if !starts[o.term as usize] {
             continue;
         }
-        for (slot, group) in shown.iter().enumerate() {
-            for terms in group {
-                let Some(run) = words.get(i..i + terms.len()) else { continue };
-                if run.iter().zip(terms).all(|(w, &t)| w.term == t) && run.iter().skip(1).all(|w| w.joined) {
-                    let form = &doc.source[o.start as usize..run[run.len() - 1].end as usize];
-                    let list = &mut forms[slot];
-                    match list.iter_mut().find(|(f, _)| *f == form) {
-                        Some((_, n)) => *n += 1,
-                        None => list.push((form, 1)),
-                    }
+        for (slot, terms) in &picked {
+            let Some(run) = words.get(i..i + terms.len()) else { continue };
+            if run.iter().zip(terms).all(|(w, &t)| w.term == t) && run.iter().skip(1).all(|w| w.joined) {
+                let form = &doc.source[o.start as usize..run[run.len() - 1].end as usize];
+                match forms.iter_mut().find(|(s, f, _)| s == slot && *f == form) {
+                    Some((_, _, n)) => *n += 1,
+                    None => forms.push((*slot, form, 1)),
                 }
             }
         }
     }
-    shown.into_iter().zip(forms).map(|(mut group, list)| KeyTerm { text: best_form(&list), terms: group.swap_remove(0) }).collect()
+    let mut shown: Vec<KeyTerm> = Vec::new();
+    for (slot, terms) in picked {
+        if slot == shown.len() {
+            shown.push(KeyTerm { text: best_form(forms.iter().filter(|f| f.0 == slot)), terms });
+        }
+    }
+    shown
 }
 
 /// The most frequent surface form; among equals, the capitalised one (proper nouns), then the
 /// alphabetically first, so the result is deterministic.
-fn best_form(forms: &[(&str, usize)]) -> String {
-    let best = forms.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| starts_upper(a.0).cmp(&starts_upper(b.0))).then_with(|| b.0.cmp(a.0)));
-    best.map(|(form, _)| form.to_string()).unwrap_or_default()
+fn best_form<'f>(forms: impl Iterator<Item = &'f (usize, &'f str, usize)>) -> String {
+    let best = forms.max_by(|a, b| a.2.cmp(&b.2).then_with(|| starts_upper(a.1).cmp(&starts_upper(b.1))).then_with(|| b.1.cmp(a.1)));
+    best.map(|f| f.1.to_string()).unwrap_or_default()
 }
 
 fn starts_upper(s: &str) -> bool {

@@ -16,7 +16,7 @@ use crate::text::Document;
 pub const DEFAULT_COUNT: usize = 8;
 
 /// The longest candidate, in words.
-const MAX_WORDS: usize = 5;
+const MAX_WORDS: usize = 4;
 const NONE: u32 = u32::MAX;
 /// Key terms are read from the first this many content words (a long news article has a few
 /// thousand): a pasted book costs no more time or memory than a long article.
@@ -36,15 +36,6 @@ pub struct KeywordWeights {
     /// The share of a word's rank that it passes to the words it is linked to.
     pub damping: f64,
     pub iterations: f64,
-    /// The longest candidate, in words (at most `MAX_WORDS`).
-    pub max_words: f64,
-    /// A candidate's score is the sum of its words' ranks over (number of words) ^ length ...
-    pub length: f64,
-    /// ... times its number of occurrences ^ frequency.
-    pub frequency: f64,
-    /// A piece of a longer candidate is no candidate when that one has at least this share of
-    /// its occurrences.
-    pub contained: f64,
     /// Score multiplier of a lone word written in lower case (not a name).
     pub single: f64,
     /// Score multiplier of a lone generic word ("new", "people", "minutes", numbers, days) that
@@ -52,19 +43,8 @@ pub struct KeywordWeights {
     pub generic: f64,
 }
 
-pub const KEYWORD_WEIGHTS: KeywordWeights = KeywordWeights {
-    decay: 2.0,
-    title: 1.0,
-    window: 3.0,
-    damping: 0.7,
-    iterations: 10.0,
-    max_words: 4.0,
-    length: 0.3,
-    frequency: 0.5,
-    contained: 1.0,
-    single: 0.5,
-    generic: 0.1,
-};
+pub const KEYWORD_WEIGHTS: KeywordWeights =
+    KeywordWeights { decay: 2.0, title: 1.0, window: 3.0, damping: 0.7, iterations: 5.0, single: 0.5, generic: 0.1 };
 
 /// A key term or phrase of the article: as shown (its most frequent surface form) and as the
 /// document's term ids, in order.
@@ -85,10 +65,10 @@ pub fn keywords_with(doc: &Document, count: usize, w: &KeywordWeights) -> Vec<Ke
         return Vec::new();
     }
     let words = &doc.words[..doc.words.len().min(MAX_READ)];
-    let mut pieces = pieces(doc, words, (w.max_words as usize).clamp(1, MAX_WORDS));
+    let mut pieces = pieces(doc, words);
     let ranks = word_ranks(doc, words, w);
     let mut kinds = Kinds::new(doc);
-    let ranked = rank(&mut pieces, &ranks, &mut kinds, doc, w);
+    let ranked = rank(&mut pieces, &ranks, &mut kinds, doc, w, count);
     let shown = pick(&pieces, ranked, count, doc);
     surface_forms(doc, words, shown)
 }
@@ -122,7 +102,7 @@ impl Piece {
 
 /// Every piece of every run, up to `MAX_WORDS` words, counted: ids below `terms` are the words
 /// themselves, the others are made as they are first seen.
-fn pieces(doc: &Document, words: &[Occurrence], max_words: usize) -> Vec<Piece> {
+fn pieces(doc: &Document, words: &[Occurrence]) -> Vec<Piece> {
     let terms = doc.vocabulary.len();
     let english = doc.language.code == "en";
     let shapes: Vec<u8> = words.iter().map(|o| shape(doc.source, o, english)).collect();
@@ -136,7 +116,7 @@ fn pieces(doc: &Document, words: &[Occurrence], max_words: usize) -> Vec<Piece> 
     for i in (0..words.len()).rev() {
         let mut here = [NONE; MAX_WORDS];
         here[0] = words[i].term;
-        for n in 1..max_words.min(run_end - i) {
+        for n in 1..MAX_WORDS.min(run_end - i) {
             let term = words[i + n].term;
             let key = (here[n - 1] as u64) << 32 | term as u64;
             here[n] = ids.get(key).unwrap_or_else(|| {
@@ -203,8 +183,8 @@ fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
 
 /// Each term's rank: a PageRank over the links between words that occur within `window` content
 /// words of each other in a sentence, restarting at each word as often as it is mentioned, early
-/// mentions and the headline's words more (PositionRank). Linear: the links are read off the
-/// words on each of a fixed number of rounds, never stored.
+/// mentions and the headline's words more (PositionRank). Linear: a fixed number of rounds over
+/// at most `window - 1` links a word.
 fn word_ranks(doc: &Document, words: &[Occurrence], w: &KeywordWeights) -> Vec<f64> {
     let terms = doc.vocabulary.len();
     let mut restart = vec![0.0; terms];
@@ -220,36 +200,42 @@ fn word_ranks(doc: &Document, words: &[Occurrence], w: &KeywordWeights) -> Vec<f
     for r in &mut restart {
         *r *= terms as f64 / total;
     }
-    let window = (w.window as usize).max(2);
-    let mut degree = vec![0.0; terms];
-    each_link(words, window, |a, b| {
-        degree[a] += 1.0;
-        degree[b] += 1.0;
-    });
+    let links = links(words, (w.window as usize).max(2));
+    // The share of its rank a word passes along each of its links.
+    let mut per_link = vec![0.0; terms];
+    for &(a, b) in &links {
+        per_link[a as usize] += 1.0;
+        per_link[b as usize] += 1.0;
+    }
+    for d in &mut per_link {
+        *d = if *d > 0.0 { w.damping / *d } else { 0.0 };
+    }
     let mut rank = restart.clone();
     let mut share = vec![0.0; terms];
     for _ in 0..w.iterations as usize {
         for t in 0..terms {
-            share[t] = if degree[t] > 0.0 { w.damping * rank[t] / degree[t] } else { 0.0 };
+            share[t] = rank[t] * per_link[t];
             rank[t] = (1.0 - w.damping) * restart[t];
         }
-        each_link(words, window, |a, b| {
-            rank[a] += share[b];
-            rank[b] += share[a];
-        });
+        for &(a, b) in &links {
+            rank[a as usize] += share[b as usize];
+            rank[b as usize] += share[a as usize];
+        }
     }
     rank
 }
 
-/// Calls `link(a, b)` for each pair of different terms within `window` words of one sentence.
-fn each_link(words: &[Occurrence], window: usize, mut link: impl FnMut(usize, usize)) {
+/// Each pair of different terms within `window` words of one sentence.
+fn links(words: &[Occurrence], window: usize) -> Vec<(u32, u32)> {
+    let mut links = Vec::with_capacity(words.len() * (window - 1));
     for (i, a) in words.iter().enumerate() {
         for b in words[i + 1..].iter().take(window - 1).take_while(|b| b.sentence == a.sentence) {
             if a.term != b.term {
-                link(a.term as usize, b.term as usize);
+                links.push((a.term, b.term));
             }
         }
     }
+    links
 }
 
 /// What a term is, judged by its first form in the text, for the few terms asked about.
@@ -288,9 +274,9 @@ impl Kinds {
     }
 }
 
-/// Candidates, best first: every piece that is no verb-led or verb-ended run, not (nearly) always
-/// inside a longer one, scored by its words' ranks and its occurrences.
-fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights) -> Vec<u32> {
+/// Candidates, best first: every piece not (nearly) always inside a longer one, scored by its
+/// words' ranks and its occurrences, then by what its words are.
+fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights, count: usize) -> Vec<u32> {
     for id in 0..pieces.len() {
         let p = pieces[id];
         if p.words > 1 {
@@ -303,9 +289,38 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
     // (score, first seen, id): the id as the last key makes the unstable sort deterministic.
     let mut ranked: Vec<(f64, u32, u32)> = Vec::new();
     for (id, p) in pieces.iter().enumerate() {
-        if p.count == 0 || p.inside as f64 >= w.contained * p.count as f64 {
+        // A word seen once is no key term by itself (few are: 4 % of DUC-2001 dev's).
+        if p.count < 2 && p.words == 1 || p.count == 0 || p.inside >= p.count {
             continue;
         }
+        let mut sum = 0.0;
+        let mut part = id as u32;
+        while part != NONE {
+            sum += ranks[pieces[part as usize].last as usize];
+            part = pieces[part as usize].prefix;
+        }
+        // Over the fourth root of its length, times the square root of its count (as exponents,
+        // 0.15 to 0.3 and 0.5 scored alike; 0, 0.5 and 0.3, 0.7 lower on both halves).
+        let score = sum / (p.words as f64).sqrt().sqrt() * (p.count as f64).sqrt();
+        ranked.push((score, p.first, id as u32));
+    }
+    let order = |a: &(f64, u32, u32), b: &(f64, u32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2));
+    ranked.sort_unstable_by(order);
+    // What the words are only lowers a score: they are judged in this order until the next
+    // score could no longer reach the best few dozen judged.
+    let enough = 2 * count + 4;
+    let mut judged: Vec<(f64, u32, u32)> = Vec::new();
+    let mut reach = f64::NEG_INFINITY; // the enough-th best judged score, once known
+    for (score, first, id) in ranked {
+        if score < reach {
+            break;
+        }
+        if judged.len() >= 2 * enough {
+            judged.sort_unstable_by(order);
+            judged.truncate(enough);
+            reach = judged[enough - 1].0;
+        }
+        let p = pieces[id as usize];
         let factor = if p.words == 1 {
             let bits = kinds.of(doc, pieces, p.last);
             if kinds.in_title[p.last as usize] {
@@ -318,30 +333,23 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
                 1.0
             }
         } else {
-            // No generic word ("ten minutes", "last week", "carry people across").
-            let mut refused = false;
-            let mut part = id as u32;
-            while part != NONE {
-                let piece = pieces[part as usize];
-                refused |= kinds.of(doc, pieces, piece.last) & GENERIC != 0;
-                part = piece.prefix;
+            // No generic word in a phrase ("ten minutes", "last week", "carry people across").
+            let mut part = id;
+            while part != NONE && kinds.of(doc, pieces, pieces[part as usize].last) & GENERIC == 0 {
+                part = pieces[part as usize].prefix;
             }
-            if refused {
-                continue;
+            if part == NONE {
+                1.0
+            } else {
+                0.0
             }
-            1.0
         };
-        let mut sum = 0.0;
-        let mut part = id as u32;
-        while part != NONE {
-            sum += ranks[pieces[part as usize].last as usize];
-            part = pieces[part as usize].prefix;
+        if factor > 0.0 {
+            judged.push((score * factor, first, id));
         }
-        let score = sum / (p.words as f64).powf(w.length) * (p.count as f64).powf(w.frequency) * factor;
-        ranked.push((score, p.first, id as u32));
     }
-    ranked.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    ranked.into_iter().map(|(_, _, id)| id).collect()
+    judged.sort_unstable_by(order);
+    judged.into_iter().map(|(_, _, id)| id).collect()
 }
 
 /// The first `count` candidates, each with the variants shown under it, as (slot shown, term

@@ -348,6 +348,9 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
             judged.push((score * factor, first, id));
         }
     }
+    // Only those that no candidate left unjudged could outscore, so that fewer key terms asked
+    // for are always the first of more.
+    judged.retain(|j| j.0 >= reach);
     judged.sort_unstable_by(order);
     judged.into_iter().map(|(_, _, id)| id).collect()
 }
@@ -475,5 +478,13 @@ mod tests {
         let titled = key_terms(Some("People cheer the ferry"), 5);
         assert!(!plain.iter().any(|k| k.contains("people")), "{plain:?}");
         assert!(titled.iter().any(|k| k.contains("people")), "{titled:?}");
+    }
+
+    #[test]
+    fn fewer_key_terms_are_the_first_of_more() {
+        let all = key_terms(None, 8);
+        for count in 0..8 {
+            assert_eq!(key_terms(None, count), all[..count.min(all.len())], "{count}");
+        }
     }
 }

@@ -178,12 +178,12 @@ mod tests {
     #[test]
     fn key_term_occurrences_slice_back_to_the_term() {
         let explanation = explain(ARTICLE, &Options::default());
-        let ferry = explanation.key_terms.iter().position(|k| k.text.eq_ignore_ascii_case("ferry")).expect("ferry");
-        let found: Vec<&str> = explanation.key_terms[ferry].occurrences.iter().map(|(b, _)| &ARTICLE[b.start..b.end]).collect();
-        assert_eq!(found, ["ferry", "ferry", "ferry"]);
+        let council = explanation.key_terms.iter().position(|k| k.text.eq_ignore_ascii_case("council")).expect("council");
+        let found: Vec<&str> = explanation.key_terms[council].occurrences.iter().map(|(b, _)| &ARTICLE[b.start..b.end]).collect();
+        assert_eq!(found, ["council", "Council", "council"], "the headline is no sentence");
         for s in &explanation.sentences {
-            let has = ARTICLE[s.span.start..s.span.end].contains("ferry");
-            assert_eq!(s.key_terms.contains(&ferry), has, "sentence {}", s.index);
+            let has = ARTICLE[s.span.start..s.span.end].contains("ouncil");
+            assert_eq!(s.key_terms.contains(&council), has, "sentence {}", s.index);
         }
     }
 }

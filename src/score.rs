@@ -98,9 +98,11 @@ impl Weights {
                 "redundancy" => &mut self.redundancy,
                 "max_covered" => &mut self.max_covered,
                 "keyword_decay" => &mut self.keywords.decay,
-                "keyword_phrase" => &mut self.keywords.phrase,
-                "keyword_phrase_share" => &mut self.keywords.phrase_share,
                 "keyword_title" => &mut self.keywords.title,
+                "keyword_window" => &mut self.keywords.window,
+                "keyword_damping" => &mut self.keywords.damping,
+                "keyword_iterations" => &mut self.keywords.iterations,
+                "keyword_single" => &mut self.keywords.single,
                 "keyword_generic" => &mut self.keywords.generic,
                 other => return Err(format!("unknown weight {other}")),
             };

@@ -57,3 +57,38 @@ fn three_sentence_summary_is_prose_with_the_lead() {
     assert_eq!(summary.language, "en");
     assert!(summary.keywords.iter().any(|k| k == "North Korea"), "{:?}", summary.keywords);
 }
+
+/// The chips a reader sees: names and phrases of the text as written, no verb or generic word
+/// alone in the top five, no chip a variant of another ("North Korea" beside "North Korean").
+#[test]
+fn key_terms_are_phrases_of_the_text_without_variants() {
+    let summary = summarize(SEED, &Options { keywords: Some(8), ..Options::default() });
+    let chips = &summary.keywords;
+    assert!(chips.len() >= 5, "{chips:?}");
+    assert!(chips.iter().take(2).any(|k| k == "North Korea") && chips.iter().take(2).any(|k| k == "South Korea"), "{chips:?}");
+    for chip in chips {
+        assert!(SEED.contains(chip.as_str()), "{chip:?} is not in the text");
+    }
+    for chip in chips.iter().take(5) {
+        let lone_word = !chip.contains(' ');
+        assert!(!lone_word || chip.starts_with(char::is_uppercase), "a lone common word in the top five: {chips:?}");
+    }
+    // A variant shares every word but for an ending of at most two letters.
+    let variant = |a: &str, b: &str| {
+        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+        let words = |s: &str| s.split(' ').map(|w| w.trim_end_matches("'s").to_string()).collect::<Vec<_>>();
+        let (a, b) = (words(&a), words(&b));
+        b.windows(a.len()).any(|run| {
+            run.iter().zip(&a).all(|(x, y)| {
+                let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+                long.starts_with(short.as_str()) && long.len() - short.len() <= 2
+            })
+        })
+    };
+    for (i, a) in chips.iter().enumerate() {
+        for b in &chips[i + 1..] {
+            let multi = |s: &str| s.contains(' ');
+            assert!(!(multi(a) && variant(a, b) || multi(b) && variant(b, a)), "{a:?} and {b:?} are variants: {chips:?}");
+        }
+    }
+}

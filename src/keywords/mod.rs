@@ -8,6 +8,10 @@
 //! (PositionRank); a candidate scores by its words' ranks and its own occurrences. Everything
 //! reads the document's term ids (`Document::words`): no word is read, folded or stemmed here.
 
+mod graph;
+
+use graph::word_ranks;
+
 use crate::text::hash::IntMap;
 use crate::text::vocabulary::{is_generic, Occurrence};
 use crate::text::words::fold_into;
@@ -179,63 +183,6 @@ fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
         }
     }
     shape
-}
-
-/// Each term's rank: a PageRank over the links between words that occur within `window` content
-/// words of each other in a sentence, restarting at each word as often as it is mentioned, early
-/// mentions and the headline's words more (PositionRank). Linear: a fixed number of rounds over
-/// at most `window - 1` links a word.
-fn word_ranks(doc: &Document, words: &[Occurrence], w: &KeywordWeights) -> Vec<f64> {
-    let terms = doc.vocabulary.len();
-    let mut restart = vec![0.0; terms];
-    for o in words {
-        restart[o.term as usize] += 1.0 / (1.0 + o.sentence as f64 / w.decay);
-    }
-    for &t in &doc.title_words {
-        if let Some(r) = restart.get_mut(t as usize) {
-            *r *= 1.0 + w.title;
-        }
-    }
-    let total: f64 = restart.iter().sum();
-    for r in &mut restart {
-        *r *= terms as f64 / total;
-    }
-    let links = links(words, (w.window as usize).max(2));
-    // The share of its rank a word passes along each of its links.
-    let mut per_link = vec![0.0; terms];
-    for &(a, b) in &links {
-        per_link[a as usize] += 1.0;
-        per_link[b as usize] += 1.0;
-    }
-    for d in &mut per_link {
-        *d = if *d > 0.0 { w.damping / *d } else { 0.0 };
-    }
-    let mut rank = restart.clone();
-    let mut share = vec![0.0; terms];
-    for _ in 0..w.iterations as usize {
-        for t in 0..terms {
-            share[t] = rank[t] * per_link[t];
-            rank[t] = (1.0 - w.damping) * restart[t];
-        }
-        for &(a, b) in &links {
-            rank[a as usize] += share[b as usize];
-            rank[b as usize] += share[a as usize];
-        }
-    }
-    rank
-}
-
-/// Each pair of different terms within `window` words of one sentence.
-fn links(words: &[Occurrence], window: usize) -> Vec<(u32, u32)> {
-    let mut links = Vec::with_capacity(words.len() * (window - 1));
-    for (i, a) in words.iter().enumerate() {
-        for b in words[i + 1..].iter().take(window - 1).take_while(|b| b.sentence == a.sentence) {
-            if a.term != b.term {
-                links.push((a.term, b.term));
-            }
-        }
-    }
-    links
 }
 
 /// What a term is, judged by its first form in the text, for the few terms asked about.
@@ -440,51 +387,4 @@ fn starts_upper(s: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::{summarize, Options};
-
-    const STORY: &str = "The council said the new ferry will carry people across the bay. \
-        The ferry will run every ten minutes, the council said, and people will pay less. \
-        People waited for the ferry for years. The bay ferry is the first electric ferry in the \
-        region. The new electric ferry cost less than the bridge. Minutes after the council vote, \
-        people cheered the ferry at the pier. The bay bridge will close for repairs. The \
-        electric boats charge at the pier, and the council will buy two more boats.";
-
-    fn key_terms(title: Option<&str>, count: usize) -> Vec<String> {
-        let options = Options { title: title.map(str::to_string), keywords: Some(count), ..Options::default() };
-        summarize(STORY, &options).keywords.iter().map(|k| k.to_lowercase()).collect()
-    }
-
-    #[test]
-    fn generic_words_stay_out_of_the_top_five() {
-        let top = key_terms(None, 5);
-        assert!(top.iter().any(|k| k.contains("ferry")), "{top:?}");
-        for generic in ["people", "minutes", "new"] {
-            assert!(!top.iter().any(|k| k == generic), "{generic} in {top:?}");
-        }
-    }
-
-    #[test]
-    fn days_are_generic_yesterday_too() {
-        let english = crate::lang::english();
-        for day in ["yesterday", "today", "monday"] {
-            assert!(english.is_generic(day), "{day}");
-        }
-    }
-
-    #[test]
-    fn the_headline_lifts_its_words_even_generic_ones() {
-        let plain = key_terms(None, 5);
-        let titled = key_terms(Some("People cheer the ferry"), 5);
-        assert!(!plain.iter().any(|k| k.contains("people")), "{plain:?}");
-        assert!(titled.iter().any(|k| k.contains("people")), "{titled:?}");
-    }
-
-    #[test]
-    fn fewer_key_terms_are_the_first_of_more() {
-        let all = key_terms(None, 8);
-        for count in 0..8 {
-            assert_eq!(key_terms(None, count), all[..count.min(all.len())], "{count}");
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,48 @@
+//! Tests of the key terms (src/keywords/mod.rs).
+
+use crate::{summarize, Options};
+
+const STORY: &str = "The council said the new ferry will carry people across the bay. \
+    The ferry will run every ten minutes, the council said, and people will pay less. \
+    People waited for the ferry for years. The bay ferry is the first electric ferry in the \
+    region. The new electric ferry cost less than the bridge. Minutes after the council vote, \
+    people cheered the ferry at the pier. The bay bridge will close for repairs. The \
+    electric boats charge at the pier, and the council will buy two more boats.";
+
+fn key_terms(title: Option<&str>, count: usize) -> Vec<String> {
+    let options = Options { title: title.map(str::to_string), keywords: Some(count), ..Options::default() };
+    summarize(STORY, &options).keywords.iter().map(|k| k.to_lowercase()).collect()
+}
+
+#[test]
+fn generic_words_stay_out_of_the_top_five() {
+    let top = key_terms(None, 5);
+    assert!(top.iter().any(|k| k.contains("ferry")), "{top:?}");
+    for generic in ["people", "minutes", "new"] {
+        assert!(!top.iter().any(|k| k == generic), "{generic} in {top:?}");
+    }
+}
+
+#[test]
+fn days_are_generic_yesterday_too() {
+    let english = crate::lang::english();
+    for day in ["yesterday", "today", "monday"] {
+        assert!(english.is_generic(day), "{day}");
+    }
+}
+
+#[test]
+fn the_headline_lifts_its_words_even_generic_ones() {
+    let plain = key_terms(None, 5);
+    let titled = key_terms(Some("People cheer the ferry"), 5);
+    assert!(!plain.iter().any(|k| k.contains("people")), "{plain:?}");
+    assert!(titled.iter().any(|k| k.contains("people")), "{titled:?}");
+}
+
+#[test]
+fn fewer_key_terms_are_the_first_of_more() {
+    let all = key_terms(None, 8);
+    for count in 0..8 {
+        assert_eq!(key_terms(None, count), all[..count.min(all.len())], "{count}");
+    }
+}

@@ -119,3 +119,18 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 }
+
+/**
+ * The bench scripts' command line: `flag(name)`, `value(name)` (the argument after it), the data
+ * folder (the first argument that is neither a flag nor a flag's value, else `defaultDir`) and
+ * `only` (`--only N`, else every page). `valued` names the flags that take a value.
+ */
+export function commandLine(valued, defaultDir) {
+  const args = process.argv.slice(2);
+  const flag = (name) => args.includes(name);
+  const value = (name) => (flag(name) ? args[args.indexOf(name) + 1] : undefined);
+  const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && valued.includes(args[i - 1])));
+  const dir = path.resolve(positional[0] ?? defaultDir);
+  const only = value("--only") ? Number(value("--only")) : Infinity;
+  return { flag, value, dir, only };
+}

@@ -17,15 +17,10 @@ import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { OWN, ROOT, f3, half, median, openBench, runReadability, runWidget } from "./harness.mjs";
+import { OWN, ROOT, f3, half, median, commandLine, openBench, runReadability, runWidget } from "./harness.mjs";
 import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && ["--only", "--json", "--dump-pasted"].includes(args[i - 1])));
-const DIR = path.resolve(positional[0] ?? path.join(ROOT, "../shared/data/pages"));
-const ONLY = value("--only") ? Number(value("--only")) : Infinity;
+const { flag, value, dir: DIR, only: ONLY } = commandLine(["--only", "--json", "--dump-pasted"], path.join(ROOT, "../shared/data/pages"));
 const CLI = path.join(ROOT, "target/release/abridge");
 const useCli = !flag("--no-cli") && existsSync(CLI);
 const SENTENCES = 3;

@@ -17,14 +17,9 @@ import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { ROOT, f3, half, median, openBench, runReadability, runWidget } from "./harness.mjs";
+import { ROOT, f3, half, median, commandLine, openBench, runReadability, runWidget } from "./harness.mjs";
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const positional = args.filter((a, i) => !a.startsWith("--") && !(i > 0 && ["--only", "--json", "--match"].includes(args[i - 1])));
-const DIR = path.resolve(positional[0] ?? path.join(ROOT, "../shared/data/pages-trafilatura"));
-const ONLY = value("--only") ? Number(value("--only")) : Infinity;
+const { flag, value, dir: DIR, only: ONLY } = commandLine(["--only", "--json", "--match"], path.join(ROOT, "../shared/data/pages-trafilatura"));
 const PY = path.join(ROOT, "bench/.venv/bin/python");
 
 const evaldata = JSON.parse(await readFile(path.join(DIR, "evaldata.json"), "utf8"));

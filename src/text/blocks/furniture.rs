@@ -2,7 +2,7 @@
 //! bylines, date and weather lines.
 
 use super::markers::{has_agency_credit, opens_caption};
-use super::prose::daily_mail_byline_end;
+use super::prose::dotted_byline_end;
 use super::{chars_up_to, ends_with_terminal, words_up_to, Furniture};
 
 pub(super) fn furniture_line(line: &str) -> Option<Furniture> {
@@ -35,7 +35,7 @@ fn is_byline(line: &str, words: usize, terminal: bool) -> bool {
     let by = line.starts_with("By ") && words <= 10 && !terminal;
     let stamp =
         ["published:", "updated:", "last updated", "posted:", "published at"].iter().any(|p| lower_start.starts_with(p)) && words <= 20;
-    by || stamp || daily_mail_byline_end(line) == Some(line.len())
+    by || stamp || dotted_byline_end(line) == Some(line.len())
 }
 
 fn is_caption_or_credit(line: &str, words: usize) -> bool {

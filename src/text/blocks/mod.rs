@@ -257,7 +257,7 @@ mod tests {
     }
 
     #[test]
-    fn daily_mail_byline_run_is_furniture() {
+    fn dotted_byline_run_is_furniture() {
         let text = "By . Sam Webb . PUBLISHED: . 12:01 EST, 1 May 2014 . | UPDATED: . 13:20 EST, 1 May 2014 . A man was arrested.";
         let k = kinds(text);
         assert_eq!(k[0].0, "byline");

@@ -1,6 +1,6 @@
-//! The furniture a prose paragraph carries at its start and end — a Daily Mail byline run, a
-//! "(CNN)" or "SEOUL:" dateline, a "— Agencies" trailer — and boilerplate inside it ("Scroll down
-//! for video").
+//! The furniture a prose paragraph carries at its start and end — a dotted byline run ("By . Name .
+//! PUBLISHED: . …"), a "(CNN)" or "SEOUL:" dateline, a "— Agencies" trailer — and boilerplate
+//! inside it ("Scroll down for video").
 
 use super::{ends_with_terminal, trim_span, word_count, words_up_to, BlockKind, Furniture, RawBlock};
 use crate::text::chars::DASHES;
@@ -10,7 +10,7 @@ use crate::text::Span;
 pub(super) fn split_prose(text: &str, para: Span, out: &mut Vec<RawBlock>) {
     let para_text = &text[para.start..para.end];
     let mut start = para.start;
-    if let Some(len) = daily_mail_byline_end(para_text) {
+    if let Some(len) = dotted_byline_end(para_text) {
         out.push(RawBlock { span: trim_span(text, Span::new(start, start + len)), kind: BlockKind::Furniture(Furniture::Byline) });
         start += len;
     }
@@ -102,9 +102,10 @@ fn push_prose_with_boilerplate(text: &str, span: Span, out: &mut Vec<RawBlock>) 
     }
 }
 
-/// Daily Mail style "By . Name . PUBLISHED: . 12:00 EST, 1 May 2014 . | UPDATED: . ... 2014 . ":
-/// the byte length of that run at the start of `s`, if there is one.
-pub(super) fn daily_mail_byline_end(s: &str) -> Option<usize> {
+/// A byline run whose pieces are joined by " . " (what some tabloid templates become as text):
+/// "By . Name . PUBLISHED: . 12:00 EST, 1 May 2014 . | UPDATED: . ... 2014 . ": the byte length
+/// of that run at the start of `s`, if there is one.
+pub(super) fn dotted_byline_end(s: &str) -> Option<usize> {
     let starts = ["By . ", "PUBLISHED: . ", "Last updated at "];
     if !starts.iter().any(|p| s.starts_with(p)) {
         return None;

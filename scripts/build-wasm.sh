@@ -84,11 +84,15 @@ bindgen() { # bindgen <cargo features> <out dir>
   wasm-bindgen --target web --out-dir "$out" --out-name abridge --remove-producers-section "$raw"
   node scripts/guard-glue.mjs "$out/abridge.js"
   if [ "${ABRIDGE_WASM_OPT:-1}" != 0 ]; then
-    say "$(basename "${wasm_opt[0]}") -Oz --converge ($("${wasm_opt[0]}" --version))"
+    # --low-memory-unused lets wasm-opt fold `ptr + small constant` into a load's offset. The two
+    # differ only when the sum wraps past 2^32 into the first KB: no Rust pointer does that. It takes
+    # about 900 bytes gzipped off each build.
+    local opt=(-Oz --converge --low-memory-unused)
+    say "$(basename "${wasm_opt[0]}") ${opt[*]} ($("${wasm_opt[0]}" --version))"
     # Once more with the function names kept (-g), for `twiggy top` and the core::fmt check below
     # (-g alone costs about 200 bytes gzipped, so it is not the shipped one).
-    "${wasm_opt[@]}" -Oz --converge -g "$out/abridge_bg.wasm" -o "$out/abridge_bg.names.wasm"
-    "${wasm_opt[@]}" -Oz --converge --strip-debug --strip-producers \
+    "${wasm_opt[@]}" "${opt[@]}" -g "$out/abridge_bg.wasm" -o "$out/abridge_bg.names.wasm"
+    "${wasm_opt[@]}" "${opt[@]}" --strip-debug --strip-producers \
       "$out/abridge_bg.wasm" -o "$out/abridge_bg.opt.wasm"
     mv "$out/abridge_bg.opt.wasm" "$out/abridge_bg.wasm"
   fi

@@ -36,9 +36,29 @@ let ready = null;
 export function loadAbridge() {
   ready ??= init().then(() => {
     performance.mark("abridge:wasm-ready");
+    warmUp();
   });
   return ready;
 }
+
+// The first call of each WebAssembly function compiles it (V8 compiles lazily) and builds the
+// core's word indexes: a tiny page read and summarized once, as the module loads and before a
+// widget needs it, keeps that out of the widget's own tasks. Nothing depends on its result.
+function warmUp() {
+  try {
+    const doc = document.implementation.createHTMLDocument("");
+    doc.body.append(el("article", {}, el("p", { text: "The ferry returns. It sails at noon, the mayor said." })));
+    const article = readPage(doc);
+    summarize(article?.text ?? "", { sentences: 1 });
+    article?.free();
+  } catch {
+    // only a head start
+  }
+}
+
+// Gives the page a turn between the widget's phases (read, summarize, show), so no one task of
+// ours is long: scheduler.yield() keeps our place in the queue where the browser has it.
+const yieldToPage = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 // The publisher's markup can shadow a document's properties (DOM clobbering: <form name="head">,
 // <img name="getElementById">): the document is read through Document.prototype, captured once.
@@ -150,6 +170,8 @@ export class AbridgeSummary extends HTMLElement {
   #summary = null;
   #warned = new Set();
   #hiddenByUs = false;
+  #renders = 0; // the newest render's number: an older one stops at its next turn
+  #current = null; // the newest render's promise
 
   constructor() {
     super();
@@ -284,9 +306,13 @@ export class AbridgeSummary extends HTMLElement {
    * Renders, and whatever fails on the way (loading, reading the page, summarizing, showing) ends in
    * the error state and "abridge-error": never an endless "Summarizing…".
    */
-  async #render(options) {
+  #render(options) {
+    return (this.#current = this.#renderGuarded(++this.#renders, options));
+  }
+
+  async #renderGuarded(id, options) {
     try {
-      return await this.#renderOnce(options);
+      return await this.#renderOnce(id, options);
     } catch (error) {
       this.#summary = null;
       try {
@@ -299,14 +325,20 @@ export class AbridgeSummary extends HTMLElement {
     }
   }
 
-  async #renderOnce({ reread = false } = {}) {
+  /** Waits for the page's turn; false when this render was superseded or the widget left the page. */
+  async #resume(id) {
+    await yieldToPage();
+    return id === this.#renders && this.#connected;
+  }
+
+  async #renderOnce(id, { reread = false } = {}) {
     try {
       await loadAbridge();
     } catch (error) {
       this.#fail(error, "The summarizer could not be loaded.");
       return null;
     }
-    if (!this.#connected) return null;
+    if (!(await this.#resume(id))) return this.#connected ? this.#current : null;
     const doc = this.ownerDocument;
     if (docReadyState.call(doc) === "loading") {
       // Rendered before the article was parsed: wait for it.
@@ -344,6 +376,7 @@ export class AbridgeSummary extends HTMLElement {
       this.#fail(error, error.message);
       return null;
     }
+    if (!(await this.#resume(id))) return this.#connected ? this.#current : null;
     const summary = summarize(article.text, options);
     this.#summary = summary;
     this.#show(summary);
@@ -419,3 +452,6 @@ export class AbridgeSummary extends HTMLElement {
 }
 
 if (!customElements.get("abridge-summary")) customElements.define("abridge-summary", AbridgeSummary);
+// The module starts loading (streaming compilation) when this file is imported, not when the first
+// widget connects; a failure shows in the widget (its render awaits the same promise).
+loadAbridge().catch(() => {});

@@ -41,9 +41,8 @@ export function loadAbridge() {
   return ready;
 }
 
-// The first call of each WebAssembly function compiles it (V8 compiles lazily) and builds the
-// core's word indexes: a tiny page read and summarized once, as the module loads and before a
-// widget needs it, keeps that out of the widget's own tasks. Nothing depends on its result.
+// A tiny page read and summarized as the module loads: the first calls compile the WebAssembly
+// functions (lazily) and build the core's word indexes, outside the widget's own tasks.
 function warmUp() {
   try {
     const doc = document.implementation.createHTMLDocument("");
@@ -56,8 +55,7 @@ function warmUp() {
   }
 }
 
-// Gives the page a turn between the widget's phases (read, summarize, show), so no one task of
-// ours is long: scheduler.yield() keeps our place in the queue where the browser has it.
+// The page's turn between the widget's phases, so no one task of ours is long.
 const yieldToPage = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 // The publisher's markup can shadow a document's properties (DOM clobbering: <form name="head">,
@@ -195,6 +193,9 @@ export class AbridgeSummary extends HTMLElement {
     this.#setTitle();
     this.#showStatus("Summarizing…");
     this.#list.addEventListener("click", (event) => this.#onSentenceClick(event));
+    // Loading starts with the first widget (on import for one in the HTML), not at its first render:
+    // pages that import this file only for its helpers load nothing. A failure shows in the render.
+    loadAbridge().catch(() => {});
   }
 
   /** The last summary rendered (as returned by summarize), or null. */
@@ -452,6 +453,3 @@ export class AbridgeSummary extends HTMLElement {
 }
 
 if (!customElements.get("abridge-summary")) customElements.define("abridge-summary", AbridgeSummary);
-// The module starts loading (streaming compilation) when this file is imported, not when the first
-// widget connects; a failure shows in the widget (its render awaits the same promise).
-loadAbridge().catch(() => {});

@@ -125,8 +125,10 @@ export async function runEmbedded(bench, html, charset, { sentences = 3, waitMs 
   const tag = `<link rel="stylesheet" href="${OWN}${css}"><abridge-summary sentences="${sentences}"></abridge-summary>` +
     `<script type="module" src="${OWN}${script}"></script>`;
   const source = html.toString("latin1");
-  // The last <body> tag: an earlier one may sit in a conditional comment or a script's string.
-  const at = [...source.matchAll(/<body[^>]*>/gi)].pop();
+  // The first <body> tag that is markup: not in a comment (IE's conditional ones) or a script.
+  const lower = source.toLowerCase();
+  const within = (i, open, close) => lower.lastIndexOf(open, i) > lower.lastIndexOf(close, i);
+  const at = [...source.matchAll(/<body[^>]*>/gi)].find((m) => !within(m.index, "<!--", "-->") && !within(m.index, "<script", "</script"));
   const index = at ? at.index + at[0].length : 0;
   const body = Buffer.concat([html.subarray(0, index), Buffer.from(tag), html.subarray(index)]);
   const page = await bench.open(body, charset, {

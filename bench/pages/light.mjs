@@ -7,7 +7,7 @@
 //                       the layout shift from then on (`layout-shift` entries)
 // reported on every page and on each half (bench/pages/harness.mjs half()).
 //
-//   node bench/pages/light.mjs [DIR] [--only N] --before DIR_WITH_widget-before.js
+//   node bench/pages/light.mjs [DIR] [--only N] [--json FILE] --before DIR_WITH_widget-before.js
 //
 // The --before folder holds widget-before.js and abridge-before.css (the older widget, its CSS URL
 // renamed), served beside www's files; without it only the current widget is measured.
@@ -16,7 +16,7 @@ import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { ROOT, commandLine, half, median, openBench, runEmbedded, runWidget } from "./harness.mjs";
 
-const { value, dir: DIR, only: ONLY } = commandLine(["--only", "--before"], path.join(ROOT, "../shared/data/pages"));
+const { value, dir: DIR, only: ONLY } = commandLine(["--only", "--before", "--json"], path.join(ROOT, "../shared/data/pages"));
 const before = value("--before") && path.resolve(value("--before"));
 const truth = JSON.parse(await readFile(path.join(DIR, "ground-truth.json"), "utf8"));
 const ids = (await readdir(path.join(DIR, "pages")))
@@ -68,3 +68,9 @@ for (const [name, get] of stats) {
 }
 const lost = rows.filter((r) => !ok.includes(r));
 if (lost.length) console.log(`not measured (failed or no event in 5 s): ${lost.map((r) => r.id.slice(0, 8)).join(" ")}`);
+const hidden = ok.filter((r) => r.after.embedded.kind === "abridge-no-article");
+if (hidden.length) console.log(`no article found, the widget hid itself (a shift when it had space reserved): ${hidden.map((r) => r.id.slice(0, 8)).join(" ")}`);
+if (value("--json")) {
+  const { writeFile } = await import("node:fs/promises");
+  await writeFile(value("--json"), JSON.stringify(rows, null, 1));
+}

@@ -36,20 +36,22 @@ let ready = null;
 export function loadAbridge() {
   ready ??= init().then(() => {
     performance.mark("abridge:wasm-ready");
-    warmUp();
+    return warmUp();
   });
   return ready;
 }
 
 // A tiny page read and summarized as the module loads: the first calls compile the WebAssembly
 // functions (lazily) and build the core's word indexes, outside the widget's own tasks.
-function warmUp() {
+async function warmUp() {
   try {
     const doc = document.implementation.createHTMLDocument("");
     doc.body.append(el("article", {}, el("p", { text: "The ferry returns. It sails at noon, the mayor said." })));
     const article = readPage(doc);
-    summarize(article?.text ?? "", { sentences: 1 });
+    const text = article?.text ?? "";
     article?.free();
+    await yieldToPage();
+    summarize(text, { sentences: 1 });
   } catch {
     // only a head start
   }

@@ -13,9 +13,12 @@
 // terms). Reacts to attribute changes and to the article's text changing.
 //
 // Events: "abridge-summary" (detail: the summary, plus `article`, the element read,
-// `articleText`, the text summarized, and `elapsed`, milliseconds spent) after each render;
-// "abridge-error" (detail: { error }); "abridge-no-article" when the page has no article (the
-// widget then hides itself, and shows again when a later render finds one).
+// `articleText`, the text summarized, and `elapsed`, milliseconds from reading to showing, the
+// page's turns between included) after each render; "abridge-error" (detail: { error });
+// "abridge-no-article" when the page has no article (the widget then hides itself, and shows
+// again when a later render finds one).
+// Light on the page: reading and summarizing are separate tasks, and its space is reserved
+// (abridge.css) so the summary's arrival shifts nothing.
 // Styling: CSS custom properties (--abridge-*) and ::part(panel|header|title|meta|list|item|
 // sentence|keywords|keyword|status|footer); see abridge.css.
 //

@@ -49,7 +49,8 @@ export function loadAbridge() {
 async function warmUp() {
   try {
     const doc = document.implementation.createHTMLDocument("");
-    doc.body.append(el("article", {}, el("p", { text: "The ferry returns. It sails at noon, the mayor said." })));
+    const p = "The ferry returns to the harbour on Monday. It sails at noon, the mayor said, and every hour after that. Officials expect 6,500 trips a day.";
+    doc.body.append(el("article", {}, ...Array.from({ length: 8 }, () => el("p", { text: p }))));
     const article = readPage(doc);
     const text = article?.text ?? "";
     article?.free();

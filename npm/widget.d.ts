@@ -5,7 +5,7 @@ import type { Summary } from "../abridge.js";
 export interface AbridgeSummaryDetail extends Summary {
   /** The article element that was summarized. */
   article: Element;
-  /** Milliseconds spent reading, summarizing and rendering. */
+  /** Milliseconds from reading to rendering (the page's turns between the widget's tasks included). */
   elapsed: number;
 }
 

@@ -13,9 +13,12 @@
 // terms). Reacts to attribute changes and to the article's text changing.
 //
 // Events: "abridge-summary" (detail: the summary, plus `article`, the element read,
-// `articleText`, the text summarized, and `elapsed`, milliseconds spent) after each render;
-// "abridge-error" (detail: { error }); "abridge-no-article" when the page has no article (the
-// widget then hides itself, and shows again when a later render finds one).
+// `articleText`, the text summarized, and `elapsed`, milliseconds from reading to showing, the
+// page's turns between included) after each render; "abridge-error" (detail: { error });
+// "abridge-no-article" when the page has no article (the widget then hides itself, and shows
+// again when a later render finds one).
+// Light on the page: reading and summarizing are separate tasks, and its space is reserved
+// (abridge.css) so the summary's arrival shifts nothing.
 // Styling: CSS custom properties (--abridge-*) and ::part(panel|header|title|meta|list|item|
 // sentence|keywords|keyword|status|footer); see abridge.css.
 //
@@ -36,9 +39,30 @@ let ready = null;
 export function loadAbridge() {
   ready ??= init().then(() => {
     performance.mark("abridge:wasm-ready");
+    return warmUp();
   });
   return ready;
 }
+
+// A tiny page read and summarized as the module loads: the first calls compile the WebAssembly
+// functions (lazily) and build the core's word indexes, outside the widget's own tasks.
+async function warmUp() {
+  try {
+    const doc = document.implementation.createHTMLDocument("");
+    const p = "The ferry returns to the harbour on Monday. It sails at noon, the mayor said, and every hour after that. Officials expect 6,500 trips a day.";
+    doc.body.append(el("article", {}, ...Array.from({ length: 8 }, () => el("p", { text: p }))));
+    const article = readPage(doc);
+    const text = article?.text ?? "";
+    article?.free();
+    await yieldToPage();
+    summarize(text, { sentences: 1 });
+  } catch {
+    // only a head start
+  }
+}
+
+// The page's turn between the widget's phases, so no one task of ours is long.
+const yieldToPage = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 // The publisher's markup can shadow a document's properties (DOM clobbering: <form name="head">,
 // <img name="getElementById">): the document is read through Document.prototype, captured once.
@@ -150,6 +174,8 @@ export class AbridgeSummary extends HTMLElement {
   #summary = null;
   #warned = new Set();
   #hiddenByUs = false;
+  #renders = 0; // the newest render's number: an older one stops at its next turn
+  #current = null; // the newest render's promise
 
   constructor() {
     super();
@@ -173,6 +199,9 @@ export class AbridgeSummary extends HTMLElement {
     this.#setTitle();
     this.#showStatus("Summarizing…");
     this.#list.addEventListener("click", (event) => this.#onSentenceClick(event));
+    // Loading starts with the first widget (on import for one in the HTML), not at its first render:
+    // pages that import this file only for its helpers load nothing. A failure shows in the render.
+    loadAbridge().catch(() => {});
   }
 
   /** The last summary rendered (as returned by summarize), or null. */
@@ -284,9 +313,13 @@ export class AbridgeSummary extends HTMLElement {
    * Renders, and whatever fails on the way (loading, reading the page, summarizing, showing) ends in
    * the error state and "abridge-error": never an endless "Summarizing…".
    */
-  async #render(options) {
+  #render(options) {
+    return (this.#current = this.#renderGuarded(++this.#renders, options));
+  }
+
+  async #renderGuarded(id, options) {
     try {
-      return await this.#renderOnce(options);
+      return await this.#renderOnce(id, options);
     } catch (error) {
       this.#summary = null;
       try {
@@ -299,14 +332,20 @@ export class AbridgeSummary extends HTMLElement {
     }
   }
 
-  async #renderOnce({ reread = false } = {}) {
+  /** Waits for the page's turn; false when this render was superseded or the widget left the page. */
+  async #resume(id) {
+    await yieldToPage();
+    return id === this.#renders && this.#connected;
+  }
+
+  async #renderOnce(id, { reread = false } = {}) {
     try {
       await loadAbridge();
     } catch (error) {
       this.#fail(error, "The summarizer could not be loaded.");
       return null;
     }
-    if (!this.#connected) return null;
+    if (!(await this.#resume(id))) return this.#connected ? this.#current : null;
     const doc = this.ownerDocument;
     if (docReadyState.call(doc) === "loading") {
       // Rendered before the article was parsed: wait for it.
@@ -344,6 +383,7 @@ export class AbridgeSummary extends HTMLElement {
       this.#fail(error, error.message);
       return null;
     }
+    if (!(await this.#resume(id))) return this.#connected ? this.#current : null;
     const summary = summarize(article.text, options);
     this.#summary = summary;
     this.#show(summary);

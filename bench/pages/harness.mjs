@@ -28,8 +28,12 @@ export function half(id) {
 const require = createRequire(path.join(ROOT, "bench/package.json"));
 const readabilitySource = await readFile(require.resolve("@mozilla/readability/Readability.js"), "utf8");
 
-/** Chromium with the route that serves one page at a time: `open(body, charset)` loads it. */
-export async function openBench() {
+/**
+ * Chromium with the route that serves one page at a time: `open(body, charset)` loads it. Files
+ * in `extra` (a folder) are served beside the widget's, before www's (e.g. an older widget.js under
+ * another name, to compare in one run).
+ */
+export async function openBench({ extra } = {}) {
   const browser = await launchChromium();
   const context = await browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" });
   let current = null; // the page being served: { body, charset }
@@ -43,7 +47,8 @@ export async function openBench() {
     }
     if (ours && url.pathname.startsWith("/__abridge__/")) {
       const rel = url.pathname.slice("/__abridge__/".length);
-      const file = path.join(ROOT, "www", rel);
+      const mine = extra && path.join(extra, rel);
+      const file = mine && existsSync(mine) ? mine : path.join(ROOT, "www", rel);
       if (!rel.includes("..") && existsSync(file)) {
         return route.fulfill({ status: 200, headers: { "content-type": contentType(file) }, body: await readFile(file) });
       }
@@ -52,9 +57,10 @@ export async function openBench() {
   });
   return {
     /** A fresh tab with `body` served as the page (charset: the header's, or none: the browser's guess). */
-    async open(body, charset) {
+    async open(body, charset, { initScript } = {}) {
       current = { body, charset };
       const page = await context.newPage();
+      if (initScript) await page.addInitScript(initScript);
       await page.goto(`${ORIGIN}/page.html`, { waitUntil: "domcontentloaded", timeout: 20000 });
       return page;
     },
@@ -64,15 +70,19 @@ export async function openBench() {
 
 /**
  * The widget (no `for`) on the loaded page: how it ended (summary, short, none, error, timeout),
- * the text it summarized, its sentences and the time from connected to its event (in the page).
+ * the text it summarized, its sentences, the time from connected to its event (in the page; the
+ * module loaded first) and the long tasks (over 50 ms) that overlap that window: the widget's.
  */
-export async function runWidget(page, { sentences = 3, waitMs = 5000 } = {}) {
-  return page.evaluate(async ({ own, sentences, waitMs }) => {
-    const widget = await import(`${own}widget.js`);
+export async function runWidget(page, { sentences = 3, waitMs = 5000, script = "widget.js" } = {}) {
+  return page.evaluate(async ({ own, sentences, waitMs, script }) => {
+    const widget = await import(`${own}${script}`);
     await widget.loadAbridge();
     const pkg = await import(`${own}pkg/abridge.js`);
     const el = document.createElement("abridge-summary");
     el.setAttribute("sentences", String(sentences));
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ type: "longtask" });
     const t0 = performance.now();
     const outcome = new Promise((resolve) => {
       el.addEventListener("abridge-summary", (e) => resolve({ kind: "summary", detail: e.detail }), { once: true });
@@ -82,8 +92,14 @@ export async function runWidget(page, { sentences = 3, waitMs = 5000 } = {}) {
     });
     document.body.append(el);
     const got = await outcome;
-    const ms = performance.now() - t0;
-    if (got.kind !== "summary") return { kind: got.kind, error: got.error, ms, text: "", sentences: [] };
+    const t1 = performance.now();
+    const ms = t1 - t0;
+    // A long task is reported after it ends: wait for the observer's queue, then keep the window's.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    tasks.push(...observer.takeRecords());
+    observer.disconnect();
+    const longest = Math.max(0, ...tasks.filter((t) => t.startTime < t1 && t.startTime + t.duration > t0).map((t) => t.duration));
+    if (got.kind !== "summary") return { kind: got.kind, error: got.error, ms, longest, text: "", sentences: [] };
     const d = got.detail;
     // The text the widget summarized (older widgets: read the element it found again).
     let text = d.articleText;
@@ -93,8 +109,58 @@ export async function runWidget(page, { sentences = 3, waitMs = 5000 } = {}) {
       a.free();
     }
     const kind = d.short ? "short" : "summary";
-    return { kind, ms, text, sentences: d.sentences.map((s) => s.text) };
-  }, { own: OWN, sentences, waitMs });
+    return { kind, ms, longest, text, sentences: d.sentences.map((s) => s.text) };
+  }, { own: OWN, sentences, waitMs, script });
+}
+
+/**
+ * The page as a publisher embeds the widget: abridge.css, `<abridge-summary sentences=N>` first in
+ * the body, above the article, and `<script type="module" src=widget.js>` after it, in the HTML. Loads
+ * it fresh and returns, from the page's own observers: the layout shift (sum of `layout-shift`
+ * values) and the longest task from the moment widget.js arrived to the summary, and that time
+ * (import → summary: loading, compiling and instantiating the module included).
+ */
+export async function runEmbedded(bench, html, charset, { sentences = 3, waitMs = 5000, script = "widget.js", css = "abridge.css" } = {}) {
+  // abridge.css linked by the page too, as the README asks: it sizes the element before its script runs.
+  const tag = `<link rel="stylesheet" href="${OWN}${css}"><abridge-summary sentences="${sentences}"></abridge-summary>` +
+    `<script type="module" src="${OWN}${script}"></script>`;
+  const source = html.toString("latin1");
+  // The first <body> tag that is markup: not in a comment (IE's conditional ones) or a script.
+  const lower = source.toLowerCase();
+  const within = (i, open, close) => lower.lastIndexOf(open, i) > lower.lastIndexOf(close, i);
+  const at = [...source.matchAll(/<body[^>]*>/gi)].find((m) => !within(m.index, "<!--", "-->") && !within(m.index, "<script", "</script"));
+  const index = at ? at.index + at[0].length : 0;
+  const body = Buffer.concat([html.subarray(0, index), Buffer.from(tag), html.subarray(index)]);
+  const page = await bench.open(body, charset, {
+    initScript: () => {
+      const seen = (window.__abridgeBench = { shifts: [], tasks: [], done: null });
+      new PerformanceObserver((l) => seen.shifts.push(...l.getEntries())).observe({ type: "layout-shift", buffered: true });
+      new PerformanceObserver((l) => seen.tasks.push(...l.getEntries())).observe({ type: "longtask", buffered: true });
+      for (const type of ["abridge-summary", "abridge-error", "abridge-no-article"]) {
+        addEventListener(type, () => (seen.done ??= { type, at: performance.now() }), { capture: true });
+      }
+    },
+  });
+  try {
+    return await page.evaluate(async ({ own, waitMs, script }) => {
+      const seen = window.__abridgeBench;
+      const t = performance.now();
+      while (!seen.done && performance.now() - t < waitMs) await new Promise((resolve) => setTimeout(resolve, 20));
+      // Two frames after the summary: its layout shift, if any, is reported by then.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+      const loaded = performance.getEntriesByType("resource").find((r) => r.name === `${own}${script}`);
+      const from = loaded?.responseEnd ?? 0;
+      const to = seen.done?.at ?? performance.now();
+      return {
+        kind: seen.done?.type ?? "timeout",
+        ms: to - from,
+        shift: seen.shifts.filter((s) => s.startTime >= from && !s.hadRecentInput).reduce((a, s) => a + s.value, 0),
+        longest: Math.max(0, ...seen.tasks.filter((k) => k.startTime < to && k.startTime + k.duration > from).map((k) => k.duration)),
+      };
+    }, { own: OWN, waitMs, script });
+  } finally {
+    await page.close();
+  }
 }
 
 /** Readability.js 0.6 on a clone of the same DOM (its `textContent`; "" when it finds nothing). */

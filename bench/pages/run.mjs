@@ -2,7 +2,9 @@
 // Readability.js on the same DOM, the CLI's `--html` on the same file and the published systems'
 // stored outputs (DIR/published/*.json), all scored with the benchmark's metric on every page and
 // on each of the two fixed halves (SHA-1 of the page id: harness.mjs half()). A rule is chosen on
-// one half and kept only when it helps the other too.
+// one half and kept only when it helps the other too. Also how light the widget is on the page
+// (issue 22): connect → summary, long tasks, and layout shift with the widget embedded above the
+// article (harness.mjs runEmbedded; bench/pages/light.mjs compares two widgets in one run).
 //
 //   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE] [--dump-pasted DIR]
 //
@@ -17,7 +19,7 @@ import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { OWN, ROOT, f3, half, median, commandLine, openBench, runReadability, runWidget } from "./harness.mjs";
+import { OWN, ROOT, f3, half, median, commandLine, openBench, runEmbedded, runReadability, runWidget } from "./harness.mjs";
 import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
 
 const { flag, value, dir: DIR, only: ONLY } = commandLine(["--only", "--json", "--dump-pasted"], path.join(ROOT, "../shared/data/pages"));
@@ -94,7 +96,7 @@ for (const id of ids) {
     const w = await runWidget(page, { sentences: SENTENCES });
     const r = await runReadability(page);
     const peers = { ...(await runPasted(page)), readability: r.text, readabilityMs: r.ms };
-    row.widget = { kind: w.kind, error: w.error, ms: w.ms, chars: w.text.length, match: shingleMatch(body, w.text), sentences: w.sentences };
+    row.widget = { kind: w.kind, error: w.error, ms: w.ms, longest: w.longest, chars: w.text.length, match: shingleMatch(body, w.text), sentences: w.sentences };
     row.widget.outside = w.sentences.filter((s) => !inside(s, bodyLine));
     row.readability = { match: shingleMatch(body, peers.readability), ms: peers.readabilityMs, chars: peers.readability.length };
     row.pasted = { sentences: peers.pasted, outside: peers.pasted.filter((s) => !inside(s, bodyLine)) };
@@ -112,12 +114,19 @@ for (const id of ids) {
     row.failed = String(e.message ?? e).split("\n")[0];
   }
   await page?.close();
+  if (!row.failed) {
+    try {
+      row.embedded = await runEmbedded(bench, html, charsetOf(html), { sentences: SENTENCES });
+    } catch (e) {
+      row.embedded = { failed: String(e.message ?? e).split("\n")[0] };
+    }
+  }
   rows.push(row);
   process.stderr.write(".");
 }
 process.stderr.write("\n");
 
-// A synthetic page of about 50,000 elements (2,500 story-like sections): how long readPage takes
+// A synthetic page of about 50,000 elements (2,778 story-like sections of 18): how long readPage takes
 // to read the live DOM into the model, find the article and read it (median of 5, after layout).
 const synthPage = await bench.open(Buffer.from("<!doctype html><html lang=en><head><title>Synthetic</title></head><body></body></html>"), "utf-8");
 const synthetic = await synthPage.evaluate(async (own) => {
@@ -126,7 +135,7 @@ const synthetic = await synthPage.evaluate(async (own) => {
   const section = (i) => `<section class="s${i % 7}"><h2>Heading ${i}</h2><div class="meta"><span>By A. Writer</span> <a href="#">link</a></div>` +
     `<p>Sentence number ${i} has words, commas, and <b>more</b> words in it.</p><ul><li>a</li><li>b</li><li><a href="#">c</a></li></ul>` +
     `<p>Another paragraph ${i} with text that goes on for a while, as prose does.</p><div><div><span>x</span></div></div><figure><figcaption>A caption</figcaption></figure></section>`;
-  document.body.innerHTML = `<main>${Array.from({ length: 2500 }, (_, i) => section(i)).join("")}</main>`;
+  document.body.innerHTML = `<main>${Array.from({ length: 2778 }, (_, i) => section(i)).join("")}</main>`;
   const elements = document.getElementsByTagName("*").length;
   void document.body.offsetHeight;
   const times = [];
@@ -177,6 +186,24 @@ console.log(`  whole page pasted as text:  ${pct(pastedInside, ok.length)}`);
 const noSummary = ok.filter((r) => r.widget.sentences.length === 0);
 console.log(`  widget without a summary:   ${noSummary.length} (true body ≥ 500 chars: ${noSummary.filter((r) => r.bodyChars >= 500).length})`);
 if (useCli) console.log(`  CLI --html: same summary as the widget on ${pct(ok.filter((r) => r.cli.same).length, ok.length)}`);
+
+// Light on the page (issue 22): per half, the widget's connect → summary (module loaded first), its
+// longest task, and as embedded in the HTML above the article: widget.js arrived → summary (the
+// module compiled and instantiated on the way), the longest task then and the layout shift.
+console.log("\n| light on the page | all | half A | half B |");
+console.log("|---|---|---|---|");
+const lightRows = [
+  ["widget connect → summary, median ms (module loaded first)", (rs) => median(rs.map((r) => r.widget.ms)).toFixed(1)],
+  ["longest task in that window, median / max ms", (rs) => `${median(rs.map((r) => r.widget.longest)).toFixed(0)} / ${Math.max(...rs.map((r) => r.widget.longest)).toFixed(0)}`],
+  ["pages with a long task (> 50 ms) in that window", (rs) => rs.filter((r) => r.widget.longest > 50).length],
+  ["embedded: widget.js loaded → summary, median ms", (rs) => median(rs.filter((r) => r.embedded?.ms >= 0).map((r) => r.embedded.ms)).toFixed(1)],
+  ["embedded: longest task, median / max ms", (rs) => { const v = rs.filter((r) => r.embedded?.longest >= 0).map((r) => r.embedded.longest); return `${median(v).toFixed(0)} / ${Math.max(...v).toFixed(0)}`; }],
+  ["embedded: pages with a long task (> 50 ms)", (rs) => rs.filter((r) => r.embedded?.longest > 50).length],
+  ["embedded: layout shift, sum over pages / pages with any", (rs) => { const v = rs.filter((r) => r.embedded?.shift >= 0).map((r) => r.embedded.shift); return `${v.reduce((a, b) => a + b, 0).toFixed(3)} / ${v.filter((x) => x > 0).length}`; }],
+];
+for (const [name, get] of lightRows) console.log(`| ${name} | ${get(halves.all)} | ${get(halves.A)} | ${get(halves.B)} |`);
+const embedFailed = ok.filter((r) => !r.embedded || r.embedded.failed || r.embedded.kind === "timeout");
+if (embedFailed.length) console.log(`embedded: ${embedFailed.length} pages failed or timed out: ${embedFailed.map((r) => r.id.slice(0, 8)).join(" ")}`);
 
 console.log(`\ntime per page (median ms): widget connect→summary ${median(ok.map((r) => r.widget.ms)).toFixed(1)}, ` +
   `Readability.js ${median(ok.map((r) => r.readability.ms)).toFixed(1)}` +

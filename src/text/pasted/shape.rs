@@ -20,15 +20,12 @@ pub struct ShapeWeights {
     /// A credit line after a paragraph marks it as the photo's caption when the credit is at most
     /// this many characters.
     pub credit_chars: usize,
-    /// A paragraph ending, without a full stop, in " / " and at most this many words starting with
-    /// a capital is a caption ending with its photographer's credit ("… Jaafar ASHTIYEH / AFP").
-    pub credit_words: usize,
     /// Promo openers (the page model's list) count in paragraphs shorter than this (characters).
     pub promo_chars: usize,
 }
 
 pub const WEIGHTS: ShapeWeights =
-    ShapeWeights { headline_words: 30, title_case_words: 5, title_case_share: 0.8, credit_chars: 80, credit_words: 3, promo_chars: 250 };
+    ShapeWeights { headline_words: 30, title_case_words: 5, title_case_share: 0.8, credit_chars: 80, promo_chars: 250 };
 
 /// Why a prose paragraph of a pasted page is not the article's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,7 +75,7 @@ fn shape(para: &str, next: Option<(BlockKind, &str)>) -> Option<Shape> {
     if para.ends_with("...") || para.ends_with('…') {
         return Some(Shape::Teaser);
     }
-    if has_own_credit(para) || ends_with_credit(para) || next.is_some_and(|(kind, t)| is_credit(kind, t)) {
+    if has_own_credit(para) || next.is_some_and(|(kind, t)| is_credit(kind, t)) {
         return Some(Shape::Caption);
     }
     if para.len() < WEIGHTS.promo_chars {
@@ -97,18 +94,6 @@ fn is_title_case(para: &str, words: usize) -> bool {
     let lettered: Vec<char> = para.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphabetic())).collect();
     let upper = lettered.iter().filter(|c| c.is_uppercase()).count();
     lettered.len() >= WEIGHTS.title_case_words && upper as f32 >= lettered.len() as f32 * WEIGHTS.title_case_share
-}
-
-/// A caption ending with its photographer's credit and agency, as captions under photos do: "… on
-/// November 19, 2019. Jaafar ASHTIYEH / AFP", "… July 25, 2019. J. Scott Applewhite / AP file".
-fn ends_with_credit(para: &str) -> bool {
-    // By bytes: a `&str` pattern brings the generic string searcher into the module (~600 bytes).
-    let Some(slash) = para.as_bytes().windows(3).rposition(|w| w == b" / ") else {
-        return false;
-    };
-    let tail = &para[slash + 3..];
-    let words = tail.split_whitespace().count();
-    !ends_with_terminal(para) && (1..=WEIGHTS.credit_words).contains(&words) && tail.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// A photo credit line: the furniture kind, or a short line with ©, "(Image: …)", "(Photo: …)".

@@ -109,9 +109,9 @@ if [ "${1:-}" = --test-panic ]; then
 fi
 bindgen summarizer "$target/wasm-bindgen"
 bindgen dom "$target/wasm-bindgen-dom"
-# The demo's own module: the page build plus explain() for its "why" view (feature "explain"), which
-# neither the npm package nor the widget carries.
-bindgen explain "$target/wasm-bindgen-demo"
+# The demo's own module: the page build plus explain() for its "why" view (feature "explain") and its
+# paste and drop of web pages (feature "paste"), which neither the npm package nor the widget carries.
+bindgen "explain paste" "$target/wasm-bindgen-demo"
 out="$target/wasm-bindgen"
 dom="$target/wasm-bindgen-dom"
 demo="$target/wasm-bindgen-demo"

@@ -13,6 +13,7 @@ import init, { summarize, explain, readArticle } from "./pkg/demo/abridge.js";
 import { el } from "./dom.js";
 import { renderLegend, renderReasons, renderSentences } from "./why.js";
 import { showBrief } from "./briefs.js";
+import { readFile, readTransfer } from "./paste.js";
 import { scrollRangeIntoView, flashSentence, formatDuration, readingTimeSaved } from "./widget.js";
 
 const $ = (id) => document.getElementById(id);
@@ -440,6 +441,37 @@ function insertPlainText(text) {
   update();
 }
 
+/** Shows what a paste or a file became (null: nothing to say); `error` styles it as a refusal. */
+function showNote(note, error = false) {
+  const box = $("paste-note");
+  box.hidden = !note;
+  box.textContent = note ?? "";
+  box.classList.toggle("refused", error);
+}
+
+function pasteTransfer(data) {
+  let reading;
+  try {
+    reading = readTransfer(data);
+  } catch (error) {
+    // The page could not be read (a bug): the plain text, as before.
+    reading = { text: data?.getData("text/plain") ?? "", note: `The page could not be read (${error.message}): pasted as text.` };
+  }
+  showNote(reading.note);
+  insertPlainText(reading.text);
+}
+
+/** Reads a dropped or picked file into the editor, in place of its text. */
+async function openFile(file) {
+  try {
+    const { text, note } = await readFile(file);
+    setText(text);
+    showNote(note);
+  } catch (error) {
+    showNote(error.message, true);
+  }
+}
+
 async function loadExample() {
   const response = await fetch("examples/seed-article.txt");
   if (!response.ok) throw new Error(`example: HTTP ${response.status}`);
@@ -461,22 +493,48 @@ function wire() {
   // Browsers without contenteditable="plaintext-only" edit rich text; the paste handler keeps it plain.
   if (editor.contentEditable !== "plaintext-only") editor.contentEditable = "true";
   editor.addEventListener("input", onEdit);
-  // Paste as plain text, whatever the clipboard holds: the article is never parsed as HTML.
+  // A paste or a drop goes in as text: a web page's HTML is read for its article (paste.js), never
+  // inserted as HTML.
   editor.addEventListener("paste", (event) => {
     event.preventDefault();
-    insertPlainText(event.clipboardData?.getData("text/plain") ?? "");
+    pasteTransfer(event.clipboardData);
   });
   editor.addEventListener("drop", (event) => {
-    const text = event.dataTransfer?.getData("text/plain");
-    if (text) {
+    if (event.dataTransfer?.files.length) return; // a file: the document's handler reads it
+    const types = event.dataTransfer?.types ?? [];
+    if (types.includes("text/html") || types.includes("text/plain")) {
       event.preventDefault();
-      insertPlainText(text);
+      pasteTransfer(event.dataTransfer);
     }
+  });
+  // A file dropped anywhere on the page is read, not opened by the browser in place of the demo.
+  document.addEventListener("dragover", (event) => {
+    if (!event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    document.body.classList.add("dropping");
+  });
+  document.addEventListener("dragleave", (event) => {
+    if (!event.relatedTarget) document.body.classList.remove("dropping");
+  });
+  document.addEventListener("drop", (event) => {
+    document.body.classList.remove("dropping");
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    openFile(file);
+  });
+  $("open").addEventListener("click", () => $("file").click());
+  $("file").addEventListener("change", () => {
+    const file = $("file").files[0];
+    $("file").value = "";
+    if (file) openFile(file);
   });
   for (const id of ["example", "example-inline"]) {
     $(id).addEventListener("click", async () => {
       try {
         setText(await loadExample());
+        showNote(null);
       } catch (error) {
         showError(error);
       }
@@ -484,6 +542,7 @@ function wire() {
   }
   $("clear").addEventListener("click", () => {
     setText("");
+    showNote(null);
     editor.focus();
   });
   slider.addEventListener("input", () => {

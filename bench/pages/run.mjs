@@ -6,7 +6,11 @@
 // (issue 22): connect → summary, long tasks, and layout shift with the widget embedded above the
 // article (harness.mjs runEmbedded; bench/pages/light.mjs compares two widgets in one run).
 //
-//   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE] [--dump-pasted DIR]
+//   node bench/pages/run.mjs [DIR] [--only N] [--no-cli] [--json FILE] [--dump-pasted DIR] [--pasted]
+//
+// Besides the widget, a whole page pasted into the demo two ways: as text (the body's innerText
+// into summarize) and as the clipboard holds it after Chromium's own select-all and copy
+// (clipboard.mjs: text/html through the demo's readPasted, and its text/plain alone).
 //
 // DIR holds ground-truth.json and pages/<id>.html.gz (default ../shared/data/pages). Every page is
 // loaded the way the extractors saw it: the static HTML at a made-up origin, with a
@@ -21,6 +25,7 @@ import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { OWN, ROOT, f3, half, median, commandLine, openBench, runEmbedded, runReadability, runWidget } from "./harness.mjs";
 import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
+import { copyPage, runClipboard } from "./clipboard.mjs";
 
 const { flag, value, dir: DIR, only: ONLY } = commandLine(["--only", "--json", "--dump-pasted"], path.join(ROOT, "../shared/data/pages"));
 const CLI = path.join(ROOT, "target/release/abridge");
@@ -93,6 +98,8 @@ for (const id of ids) {
   let page = null;
   try {
     page = await bench.open(html, charsetOf(html));
+    // First, before the widget is added: the page as a reader copies it.
+    const clip = await copyPage(page);
     const w = await runWidget(page, { sentences: SENTENCES });
     const r = await runReadability(page);
     const peers = { ...(await runPasted(page)), readability: r.text, readabilityMs: r.ms };
@@ -100,6 +107,10 @@ for (const id of ids) {
     row.widget.outside = w.sentences.filter((s) => !inside(s, bodyLine));
     row.readability = { match: shingleMatch(body, peers.readability), ms: peers.readabilityMs, chars: peers.readability.length };
     row.pasted = { sentences: peers.pasted, outside: peers.pasted.filter((s) => !inside(s, bodyLine)) };
+    const c = await runClipboard(page, OWN, clip, SENTENCES);
+    row.clipboard = { source: c.source, chars: c.text.length, sentences: c.sentences, outside: c.sentences.filter((s) => !inside(s, bodyLine)) };
+    const plain = await runClipboard(page, OWN, { html: "", text: clip.text }, SENTENCES);
+    row.clipText = { sentences: plain.sentences, outside: plain.sentences.filter((s) => !inside(s, bodyLine)) };
     if (value("--dump-pasted")) {
       const { writeFile, mkdir } = await import("node:fs/promises");
       await mkdir(value("--dump-pasted"), { recursive: true });
@@ -177,12 +188,17 @@ for (const h of ["A", "B"]) {
   console.log(`half ${h}: widget F1 ${f3(w.f1)} (P ${f3(w.precision)}) vs the best published system, ${b.name}, ${f3(b[h].f1)}: ${w.f1 >= b[h].f1 && w.precision >= 0.95 ? "bar met" : "bar not met"}`);
 }
 
-const summarized = ok.filter((r) => r.widget.sentences.length > 0);
-const widgetInside = summarized.filter((r) => r.widget.outside.length === 0).length;
-const pastedInside = ok.filter((r) => r.pasted.sentences.length > 0 && r.pasted.outside.length === 0).length;
-console.log(`\nsummary (${SENTENCES} sentences) wholly inside the true body:`);
-console.log(`  widget:                     ${pct(widgetInside, ok.length)}`);
-console.log(`  whole page pasted as text:  ${pct(pastedInside, ok.length)}`);
+// "Clean": a summary, every sentence of it inside the true body.
+const clean = (get) => (rs) => rs.filter((r) => get(r).sentences.length > 0 && get(r).outside.length === 0).length;
+const line = (label, count) => console.log(`  ${label.padEnd(38)} ${["all", "A", "B"].map((h) => `${h === "all" ? "" : `half ${h} `}${pct(count(halves[h]), halves[h].length)}`).join(", ")}`);
+console.log(`\nsummary (${SENTENCES} sentences) wholly inside the true body ("clean"):`);
+line("widget:", clean((r) => r.widget));
+line("whole page pasted as text:", clean((r) => r.pasted));
+line("pasted as clipboard HTML (demo):", clean((r) => r.clipboard));
+line("  its text/plain alone:", clean((r) => r.clipText));
+const sources = {};
+for (const r of ok) sources[r.clipboard.source] = (sources[r.clipboard.source] ?? 0) + 1;
+console.log(`  clipboard HTML read as: ${Object.entries(sources).map(([k, n]) => `${k} ${n}`).join(", ")}`);
 const noSummary = ok.filter((r) => r.widget.sentences.length === 0);
 console.log(`  widget without a summary:   ${noSummary.length} (true body ≥ 500 chars: ${noSummary.filter((r) => r.bodyChars >= 500).length})`);
 if (useCli) console.log(`  CLI --html: same summary as the widget on ${pct(ok.filter((r) => r.cli.same).length, ok.length)}`);
@@ -227,6 +243,11 @@ for (const r of rows) {
 if (flag("--pasted")) {
   console.log("\nfailing pages (pasted):");
   for (const r of ok) for (const s of r.pasted.outside) console.log(`  ${r.id.slice(0, 8)} outside: "${s.slice(0, 100)}"`);
+  console.log("\nfailing pages (clipboard HTML):");
+  for (const r of ok) {
+    if (!r.clipboard.sentences.length) console.log(`  ${r.id.slice(0, 8)} no summary (${r.clipboard.source})`);
+    for (const s of r.clipboard.outside) console.log(`  ${r.id.slice(0, 8)} (${r.clipboard.source}) outside: "${s.slice(0, 100)}"`);
+  }
 }
 if (value("--json")) {
   const { writeFile } = await import("node:fs/promises");

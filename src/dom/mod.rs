@@ -10,6 +10,9 @@
 //! `{start, end}` offsets of a summary's sentences become DOM `Range`s (`highlight.rs`).
 
 mod highlight;
+// The demo's paste and drop (its module only).
+#[cfg(feature = "paste")]
+mod paste;
 mod read;
 
 use crate::page::{self, Article};

@@ -6,10 +6,12 @@
 //! to the text node it came from (for highlighting).
 
 pub mod classify;
+pub mod dropped;
 pub mod find;
 pub mod flow;
 pub mod hints;
 pub mod model;
+pub mod pasted;
 pub mod tags;
 
 #[cfg(test)]

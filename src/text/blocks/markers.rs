@@ -4,12 +4,13 @@
 
 /// Where a credit marker counts (a marker may count in several places).
 const OPENS_LINE: u8 = 1; // a caption or credit line opens with it: "Image caption …", "Photo: AP"
-const IN_CAPTION: u8 = 2; // a caption carrying its own credit holds it: "… equivalent. Credit: ESA"
+const IN_CAPTION: u8 = 2; // a caption carrying its own credit holds it: "… equivalent. Credit: ESA",
+                          // or its photographer's and agency's: "… oppose it. Jaafar ASHTIYEH / AFP"
 const OPENS_SHORT: u8 = 4; // a short credit line opens with it: "(Image: Getty)"
 const AGENCY: u8 = 8; // a line of a few words holding it is an agency's credit: "AP Photo/Jae C. Hong"
 
 /// Photo caption and credit markers, with where each counts.
-const CREDIT_MARKERS: [(&str, u8); 15] = [
+const CREDIT_MARKERS: [(&str, u8); 18] = [
     ("Image caption", OPENS_LINE),
     ("Media caption", OPENS_LINE),
     ("Image copyright", OPENS_LINE),
@@ -25,6 +26,9 @@ const CREDIT_MARKERS: [(&str, u8); 15] = [
     ("Photo/", AGENCY),
     ("/Getty", AGENCY),
     ("/AFP", AGENCY),
+    (" / AFP", IN_CAPTION),
+    (" / Reuters", IN_CAPTION),
+    (" / Getty Images", IN_CAPTION),
 ];
 
 fn credit_markers(place: u8) -> impl Iterator<Item = &'static str> {
@@ -84,6 +88,7 @@ mod tests {
     fn credit_markers_count_where_they_are_listed() {
         assert!(opens_caption("Image caption The crowd outside") && !opens_caption("The crowd. Image caption"));
         assert!(has_own_credit("The module as drawn. Credit: ESA") && has_own_credit("A seal (pictured) rests"));
+        assert!(has_own_credit("A man rides a donkey in the village. Jaafar ASHTIYEH / AFP") && !has_own_credit("24 / 7 news"));
         assert!(looks_like_credit("(Image: Getty)") && looks_like_credit("© Reuters") && !looks_like_credit("Credit: ESA"));
         assert!(has_agency_credit("AP Photo/Jae C. Hong") && !has_agency_credit("Photo: AP"));
     }

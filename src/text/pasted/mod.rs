@@ -49,7 +49,7 @@ pub struct PastedWeights {
 pub const WEIGHTS: PastedWeights = PastedWeights {
     max_page_bytes: 500_000,
     page_blocks: 20,
-    page_short_share: 0.4,
+    page_short_share: 0.3,
     short_line: 40,
     length_low: 70,
     length_high: 200,
@@ -361,6 +361,16 @@ mod tests {
         let kept = prose_of(&text);
         assert_eq!(kept.len(), 3, "{kept:?}");
         assert!(kept.iter().all(|p| p.starts_with("The council")), "{kept:?}");
+    }
+
+    #[test]
+    fn a_page_with_a_short_menu_is_still_a_page() {
+        // A third of the lines are labels (a short menu, a subscribe box, share buttons).
+        let labels = ["U.S. news", "Breaking News Emails", "SUBSCRIBE", "Sign Up", "Share", "Comments", "Advertisement"];
+        let story: String = (0..14).map(|i| format!("{PARA} Part {i}.\n\n")).collect();
+        let text = format!("{}\n\n{story}{}", labels[..3].join("\n\n"), labels[3..].join("\n\n"));
+        assert!(looks_like_page(&text, &blocks(&text)));
+        assert_only_the_story(&prose_of(&text));
     }
 
     #[test]

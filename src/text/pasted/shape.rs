@@ -138,12 +138,20 @@ mod tests {
             ("An artist's illustration of a plume of water vapor from the moon.", PROSE),
             ("(Image: © NASA/ESA)", BlockKind::Furniture(Furniture::Boilerplate)),
             ("A habitation module for a crewed Mars mission, as the study drew it. Credit: ESA.", PROSE),
+            (
+                "A man rides a donkey in the village on November 19, 2019, with the settlement behind him. The prime minister \
+                 hailed the announcement, but the villagers pledged new measures to oppose it. Jaafar ASHTIYEH / AFP",
+                PROSE,
+            ),
             ("Start your day with the Opening Bell, the best read in finance.", PROSE),
             ("The duo saw similar bars abroad and brought the idea home.", PROSE),
             (STORY, PROSE),
             ("The duo saw similar bars abroad and brought the idea home.", PROSE),
         ]);
         use Shape::*;
-        assert_eq!(got, [Some(Teaser), Some(Caption), None, Some(Caption), Some(Promo), Some(Repeated), None, Some(Repeated)]);
+        assert_eq!(
+            got,
+            [Some(Teaser), Some(Caption), None, Some(Caption), Some(Caption), Some(Promo), Some(Repeated), None, Some(Repeated)]
+        );
     }
 }

@@ -230,6 +230,29 @@ pub fn best(page: &Page, s: &Scores) -> Option<u32> {
     (s.chars[chosen as usize] >= WEIGHTS.min_article).then_some(chosen)
 }
 
+/// A box that is its parent's only element child stands for the parent (whose siblings then join).
+pub fn only_child(page: &Page, s: &Scores, mut top: u32) -> u32 {
+    while let Some(p) = page.element(top).and_then(|e| e.parent).filter(|&p| p != s.root) {
+        let end = page.element(p).map_or(p, |e| e.end);
+        let mut children = 0;
+        let mut i = p + 1;
+        while i < end {
+            match page.element(i) {
+                Some(e) => {
+                    children += 1;
+                    i = e.end;
+                }
+                None => i += 1,
+            }
+        }
+        if children != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
+}
+
 /// The best box and the siblings that belong with it, in document order.
 pub fn with_siblings(page: &Page, s: &Scores, top: u32) -> Vec<u32> {
     let Some(parent) = page.element(top).and_then(|e| e.parent) else {

@@ -27,11 +27,11 @@ pub struct ClassifyWeights {
     /// Promo phrases only count in blocks shorter than this: a promo is a sentence or two, while a
     /// paragraph of the story may quote them.
     pub promo_max_chars: u32,
-    /// A block of at most this many words that ends no sentence is a label, not prose.
-    pub label_words: usize,
+    /// A block of at most this many characters that ends no sentence may be a label.
+    pub label_chars: u32,
 }
 
-pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_words: 4 };
+pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40 };
 
 /// What an element's own names say it is (`None`: nothing).
 fn own_kind(e: &crate::page::Element) -> Option<Kind> {
@@ -89,40 +89,13 @@ fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<
 
 /// How the labels over related links and furniture begin, in the classifier's languages (lower
 /// case): "Lesen Sie auch", "Auch interessant:", "À lire aussi", "Leer más", "Trending:".
-const LABELS: &[&str] = &[
-    "trending",
-    "read more",
-    "more from",
-    "related",
-    "top stories",
-    "most read",
-    "most popular",
-    "about the author",
-    "lesen sie",
-    "auch interessant",
-    "weitere artikel",
-    "weitere informationen",
-    "mehr zum thema",
-    "mehr zu",
-    "meistgelesen",
-    "schon gelesen",
-    "das könnte",
-    "über den autor",
-    "lire aussi",
-    "à lire",
-    "sur le même sujet",
-    "leer más",
-    "lee también",
-    "te puede interesar",
-    "leia também",
-    "leggi anche",
-    "czytaj też",
-    "czytaj także",
-    "zobacz też",
-    "lees ook",
-    "läs också",
-    "читайте также",
-];
+const LABELS: &str = concat!(
+    "trending|read more|more from|related|top stories|most read|most popular|about the author|lesen sie|",
+    "auch interessant|weitere artikel|weitere informationen|mehr zum thema|mehr zu|meistgelesen|",
+    "schon gelesen|das könnte|über den autor|lire aussi|à lire|sur le même sujet|leer más|lee también|",
+    "te puede interesar|leia também|leggi anche|czytaj też|czytaj także|zobacz też|lees ook|läs också|",
+    "читайте также"
+);
 
 /// What the text alone says: bare URLs, lists of links, and in short blocks credits, promo
 /// openers and labels.
@@ -144,10 +117,10 @@ fn by_text(block: &Block, tag: &str) -> Option<Kind> {
     let lower = crate::text::case::to_lowercase(t);
     // A label over a list of links ("Lesen Sie auch", "TRENDING:") is a few words that end no
     // sentence; a list item may open alike.
-    let label = t.split_whitespace().nth(WEIGHTS.label_words).is_none()
+    let label = block.chars <= WEIGHTS.label_chars
         && !t.ends_with(['.', '!', '?'])
         && !matches!(tag, "li" | "td")
-        && LABELS.iter().any(|p| lower.starts_with(p));
+        && LABELS.split('|').any(|p| lower.starts_with(p));
     (label || PROMO_OPENERS.iter().any(|p| lower.starts_with(p))).then_some(Kind::Promo)
 }
 

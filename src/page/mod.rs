@@ -17,7 +17,7 @@ pub(crate) mod html_for_tests;
 
 pub use classify::Kind;
 pub use flow::{Block, Region, Segment};
-pub use model::{Attrs, Display, Element, Node, Page, PageBuilder};
+pub use model::{one_line, Attrs, Display, Element, Node, Page, PageBuilder};
 
 /// The text of an article, ready for the summarizer, and its way back to the page.
 #[derive(Clone, Debug, Default)]
@@ -169,10 +169,6 @@ fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
         }
     }
     a
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn is_h1(page: &Page, b: &Block) -> bool {

@@ -16,7 +16,8 @@
 // `articleText`, the text summarized, and `elapsed`, milliseconds from reading to showing, the
 // page's turns between included) after each render; "abridge-error" (detail: { error });
 // "abridge-no-article" when the page has no article (the widget then hides itself, and shows
-// again when a later render finds one).
+// again when a later render finds one). A short article (no more sentences than asked for) is
+// shown whole, its meta line saying "Short article".
 // Light on the page: reading and summarizing are separate tasks, and its space is reserved
 // (abridge.css) so the summary's arrival shifts nothing.
 // Styling: CSS custom properties (--abridge-*) and ::part(panel|header|title|meta|list|item|
@@ -440,8 +441,10 @@ export class AbridgeSummary extends HTMLElement {
         el("button", { part: "sentence", type: "button", class: "sentence", "data-i": String(i), text: s.text })));
     this.#list.replaceChildren(...items);
     const saved = readingTimeSaved(summary);
-    this.#meta.textContent = `${stats.sentencesChosen} of ${stats.sentencesTotal} sentences` +
-      (saved >= 10 ? ` · saves ${formatDuration(saved)} of reading` : "");
+    // A short article (all its sentences shown) says so: the reader sees the widget did its job.
+    const n = stats.sentencesTotal;
+    this.#meta.textContent = stats.sentencesChosen >= n ? `Short article · ${n} sentence${n > 1 ? "s" : ""}` :
+      `${stats.sentencesChosen} of ${n} sentences` + (saved >= 10 ? ` · saves ${formatDuration(saved)} of reading` : "");
     const showKeywords = this.hasAttribute("keywords") && summary.keywords.length > 0;
     this.#keywords.hidden = !showKeywords;
     this.#keywords.replaceChildren(...(showKeywords ? summary.keywords.slice(0, 6).map((k) => el("li", { part: "keyword", dir: "auto", text: k })) : []));

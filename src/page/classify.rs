@@ -27,9 +27,11 @@ pub struct ClassifyWeights {
     /// Promo phrases only count in blocks shorter than this: a promo is a sentence or two, while a
     /// paragraph of the story may quote them.
     pub promo_max_chars: u32,
+    /// A block of at most this many characters that ends no sentence may be a label.
+    pub label_chars: u32,
 }
 
-pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250 };
+pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40 };
 
 /// What an element's own names say it is (`None`: nothing).
 fn own_kind(e: &crate::page::Element) -> Option<Kind> {
@@ -85,8 +87,19 @@ fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<
     None
 }
 
-/// What the text alone says: bare URLs, promo openers, lists of links.
-fn by_text(block: &Block) -> Option<Kind> {
+/// How the labels over related links and furniture begin, in the classifier's languages (lower
+/// case): "Lesen Sie auch", "Auch interessant:", "À lire aussi", "Leer más", "Trending:".
+const LABELS: &str = concat!(
+    "trending|read more|more from|related|top stories|most read|most popular|about the author|lesen sie|",
+    "auch interessant|weitere artikel|weitere informationen|mehr zum thema|mehr zu|meistgelesen|",
+    "schon gelesen|das könnte|über den autor|lire aussi|à lire|sur le même sujet|leer más|lee también|",
+    "te puede interesar|leia também|leggi anche|czytaj też|czytaj także|zobacz też|lees ook|läs också|",
+    "читайте также"
+);
+
+/// What the text alone says: bare URLs, lists of links, and in short blocks credits, promo
+/// openers and labels.
+fn by_text(block: &Block, tag: &str) -> Option<Kind> {
     let t = block.text.trim();
     if (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(' ') {
         return Some(Kind::Furniture);
@@ -94,14 +107,21 @@ fn by_text(block: &Block) -> Option<Kind> {
     if block.chars > 0 && block.link_chars as f32 > block.chars as f32 * WEIGHTS.link_share {
         return Some(Kind::Promo);
     }
-    if block.chars < WEIGHTS.promo_max_chars {
-        // The openers are ASCII: lower case by character (text/case.rs, no std table) decides alike.
-        let lower = crate::text::case::to_lowercase(t);
-        if PROMO_OPENERS.iter().any(|p| lower.starts_with(p)) {
-            return Some(Kind::Promo);
-        }
+    if block.chars >= WEIGHTS.promo_max_chars {
+        return None;
     }
-    None
+    if t.contains('\u{a9}') || t.starts_with("Copyright") {
+        return Some(Kind::Credit);
+    }
+    // Lower case by text/case.rs (the same as std, without its table).
+    let lower = crate::text::case::to_lowercase(t);
+    // A label over a list of links ("Lesen Sie auch", "TRENDING:") is a few words that end no
+    // sentence; a list item may open alike.
+    let label = block.chars <= WEIGHTS.label_chars
+        && !t.ends_with(['.', '!', '?'])
+        && !matches!(tag, "li" | "td")
+        && LABELS.split('|').any(|p| lower.starts_with(p));
+    (label || PROMO_OPENERS.iter().any(|p| lower.starts_with(p))).then_some(Kind::Promo)
 }
 
 /// The kind of one block of the article rooted at `root`.
@@ -115,13 +135,12 @@ pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
 
 /// The kind of a block by its tag, names and text alone (its region aside).
 pub fn body_kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
-    if page.element(block.container).is_some_and(|e| &*e.tag == "h1") {
-        return Kind::Headline;
+    let tag = page.element(block.container).map_or("", |e| &*e.tag);
+    match tag {
+        "h1" => Kind::Headline,
+        "figcaption" => Kind::Caption,
+        _ => by_names(page, names, block, root).or_else(|| by_text(block, tag)).unwrap_or(Kind::Prose),
     }
-    if page.element(block.container).is_some_and(|e| &*e.tag == "figcaption") {
-        return Kind::Caption;
-    }
-    by_names(page, names, block, root).or_else(|| by_text(block)).unwrap_or(Kind::Prose)
 }
 
 #[cfg(test)]

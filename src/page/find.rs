@@ -122,8 +122,9 @@ fn paragraph_score(page: &Page, block: &Block, excluded: &[bool]) -> Option<f32>
     Some(1.0 + commas(&block.text) as f32 + length)
 }
 
-/// Elements that hold the article's own box (`<article>`, `<main>`, `itemprop=articleBody`): a
-/// wrapper named "sidebar-sticky" or "page-ad-margins" around them is not dropped.
+/// Elements that hold the article's own box (`<article>`, `<main>`, `itemprop=articleBody`) or a
+/// headline (`<h1>`): a wrapper named "sidebar-sticky", "page-ad-margins" or "above-footer"
+/// around them is not dropped.
 fn holders(page: &Page, root: u32) -> Vec<bool> {
     let mut held = vec![false; page.nodes.len()];
     let end = page.element(root).map(|e| e.end).unwrap_or(0);
@@ -203,9 +204,15 @@ pub fn score(page: &Page, root: u32, blocks: &[Block], strict: bool) -> Scores {
 
 /// The best box: the highest score, lifted to the ancestor that holds several near-best boxes.
 pub fn best(page: &Page, s: &Scores) -> Option<u32> {
-    let mut ranked: Vec<u32> =
-        (0..page.nodes.len() as u32).filter(|&i| s.scored[i as usize] && !s.excluded[i as usize] && i != s.root).collect();
-    ranked.sort_by(|a, b| s.score[*b as usize].total_cmp(&s.score[*a as usize]));
+    // The five best boxes, best first (ties in document order): no sort of every box.
+    let mut ranked: Vec<u32> = Vec::with_capacity(6);
+    for i in (0..page.nodes.len() as u32).filter(|&i| s.scored[i as usize] && !s.excluded[i as usize] && i != s.root) {
+        let at = ranked.partition_point(|&j| s.score[j as usize].total_cmp(&s.score[i as usize]).is_ge());
+        if at < 5 {
+            ranked.insert(at, i);
+            ranked.truncate(5);
+        }
+    }
     // A page whose paragraphs sit right in the root: the root is the article.
     if ranked.is_empty() && s.scored[s.root as usize] {
         ranked.push(s.root);
@@ -228,6 +235,20 @@ pub fn best(page: &Page, s: &Scores) -> Option<u32> {
         }
     }
     (s.chars[chosen as usize] >= WEIGHTS.min_article).then_some(chosen)
+}
+
+/// A box that is its parent's only element child stands for the parent (whose siblings then join).
+pub fn only_child(page: &Page, s: &Scores, mut top: u32) -> u32 {
+    while let Some(p) = page.element(top).and_then(|e| e.parent).filter(|&p| p != s.root) {
+        // Pre-order: nothing but text before it in the parent, nor after it.
+        let (end, p_end) = (page.element(top).map_or(top, |e| e.end), page.element(p).map_or(p, |e| e.end));
+        let alone = (p + 1..top).chain(end..p_end).all(|i| page.element(i).is_none());
+        if !alone {
+            break;
+        }
+        top = p;
+    }
+    top
 }
 
 /// The best box and the siblings that belong with it, in document order.

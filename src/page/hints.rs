@@ -4,144 +4,39 @@
 //! of the id and class (`hints` of the model), so "article-body" and "articleBody" both count.
 
 /// Names of the article's own box: its score gets [`WEIGHTS::positive`].
-pub const POSITIVE: &[&str] =
-    &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"];
+pub const POSITIVE: &str = "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story";
 
 /// Names of boxes around an article but not in it: score [`WEIGHTS::negative`].
-pub const NEGATIVE: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "foot",
-    "footnote",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "tool",
-    "widget",
-    "newsletter",
-    "subscribe",
-    "signup",
-    "disclosure",
-    "affiliate",
-    "recommend",
-    "trending",
-    "popular",
-    "caption",
-    "credit",
-    "byline",
-    "disclaimer",
-];
+pub const NEGATIVE: &str = concat!(
+    "-ad-|hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|",
+    "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|",
+    "subscribe|signup|disclosure|affiliate|recommend|trending|popular|caption|credit|byline|disclaimer"
+);
 
 /// Boxes that are never the article, whatever their text: menus, comment threads, related
 /// links, cookie banners. Readability.js drops them before scoring ("unlikely candidates").
-pub const UNLIKELY: &[&str] = &[
-    "-ad-",
-    "ai2html",
-    "banner",
-    "breadcrumbs",
-    "combx",
-    "comment",
-    "community",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "yom-remote",
-    "newsletter",
-    "cookie",
-    "consent",
-    "promo",
-    "recommend",
-    "outbrain",
-    "taboola",
-    "disclosure",
-    "affiliate",
-];
+pub const UNLIKELY: &str = concat!(
+    "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|",
+    "legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|",
+    "ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|consent|promo|recommend|",
+    "outbrain|taboola|disclosure|affiliate"
+);
 
 /// ...unless the name also says it holds the content ("main-header-content" stays).
-pub const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+pub const MAYBE: &str = "and|article|body|column|content|main|shadow";
 
 /// Block names of what is not prose, by kind (see `classify`).
-pub const CAPTION: &[&str] = &["caption", "figcaption", "wp-caption", "image-desc", "photo-desc"];
-pub const CREDIT: &[&str] = &["credit", "copyright", "attribution", "photographer", "source"];
-pub const BYLINE: &[&str] = &["byline", "author", "writer", "dateline", "contributor", "timestamp"];
+pub const CAPTION: &str = "caption|figcaption|wp-caption|image-desc|photo-desc";
+pub const CREDIT: &str = "credit|copyright|attribution|photographer|source";
+pub const BYLINE: &str = "byline|author|writer|dateline|contributor|timestamp";
 /// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
-pub const STANDFIRST: &[&str] = &[
-    "standfirst",
-    "dek",
-    "subtitle",
-    "subhead",
-    "summary",
-    "deck",
-    "lede-text",
-    "excerpt",
-    "teaser",
-    "__lead",
-    "article-lead",
-    "article-lede",
-];
-pub const PROMO: &[&str] = &[
-    "promo",
-    "newsletter",
-    "subscribe",
-    "signup",
-    "sign-up",
-    "disclosure",
-    "affiliate",
-    "related",
-    "recommend",
-    "read-more",
-    "readmore",
-    "more-stories",
-    "advert",
-    "sponsor",
-    "share",
-    "social",
-    "cta",
-    "inline-ad",
-    "ad-container",
-    "paywall",
-    "donate",
-    "tags",
-    "comment",
-    "disclaimer",
-];
+pub const STANDFIRST: &str =
+    concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede");
+pub const PROMO: &str = concat!(
+    "promo|newsletter|subscribe|signup|sign-up|disclosure|affiliate|related|recommend|read-more|readmore|",
+    "more-stories|advert|sponsor|share|social|cta|inline-ad|ad-container|paywall|donate|tags|comment|",
+    "disclaimer"
+);
 
 /// The score weights of class/id names: as Readability.js's (±25).
 pub struct Weights {
@@ -151,8 +46,9 @@ pub struct Weights {
 
 pub const WEIGHTS: Weights = Weights { positive: 25.0, negative: -25.0 };
 
-pub fn any(hints: &str, names: &[&str]) -> bool {
-    !hints.is_empty() && names.iter().any(|n| contains(hints.as_bytes(), n.as_bytes()))
+/// Whether `hints` holds one of `names` (a list joined by `|`: one string, no table of pointers).
+pub fn any(hints: &str, names: &str) -> bool {
+    !hints.is_empty() && names.split('|').any(|n| contains(hints.as_bytes(), n.as_bytes()))
 }
 
 /// `haystack.contains(needle)` for the short names here: a plain scan. `str::contains` sets up a
@@ -197,11 +93,11 @@ mod tests {
 
     #[test]
     fn names_match_anywhere_in_the_hints() {
-        assert!(any("main-header-content", &["content"]));
-        assert!(any("a-promo", &["promo"]));
-        assert!(any("promo", &["promo"]));
-        assert!(!any("prom", &["promo"]));
-        assert!(!any("x", &["-ad-"]));
+        assert!(any("main-header-content", "content"));
+        assert!(any("a-promo", "promo"));
+        assert!(any("promo", "promo"));
+        assert!(!any("prom", "promo"));
+        assert!(!any("x", "-ad-"));
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub(crate) mod html_for_tests;
 
 pub use classify::Kind;
 pub use flow::{Block, Region, Segment};
-pub use model::{Attrs, Display, Element, Node, Page, PageBuilder};
+pub use model::{one_line, Attrs, Display, Element, Node, Page, PageBuilder};
 
 /// The text of an article, ready for the summarizer, and its way back to the page.
 #[derive(Clone, Debug, Default)]
@@ -71,15 +71,20 @@ pub fn find_article(page: &Page) -> Option<Article> {
     let root = page_root(page);
     let blocks = flow::blocks(page, root);
     let (scores, top) = search(page, root, &blocks)?;
-    let boxes = find::with_siblings(page, &scores, top);
+    let unit = find::only_child(page, &scores, top);
+    let boxes = find::with_siblings(page, &scores, unit);
+    let within = |b: &Block, x: u32| b.container >= x && b.container < page.element(x).map_or(x, |e| e.end);
     // Each block with where its names start to count: below the best box (whose own name may
     // say anything, "entry-content-read-more"), or from a sibling box itself ("article__lead").
     let box_of = |b: &Block| {
-        let x = boxes.iter().copied().find(|&x| {
-            let end = page.element(x).map(|e| e.end).unwrap_or(x);
-            b.container >= x && b.container < end
-        })?;
-        Some(if x == top { x } else { page.element(x)?.parent.unwrap_or(x) })
+        let x = boxes.iter().copied().find(|&x| within(b, x))?;
+        Some(if within(b, top) {
+            top
+        } else if x == unit {
+            x
+        } else {
+            page.element(x)?.parent.unwrap_or(x)
+        })
     };
     let mut chosen: Vec<(&Block, u32)> = Vec::new();
     let mut first = None;
@@ -166,10 +171,6 @@ fn assemble(page: &Page, root: u32, blocks: &[(&Block, u32)]) -> Article {
         }
     }
     a
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn is_h1(page: &Page, b: &Block) -> bool {

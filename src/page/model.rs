@@ -103,6 +103,11 @@ impl Page {
     }
 }
 
+/// Text on one line: runs of white space one space, trimmed.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Builds a [`Page`] from a depth-first walk: `open`, `text`, `close`.
 #[derive(Default)]
 pub struct PageBuilder {
@@ -162,21 +167,21 @@ impl PageBuilder {
     }
 
     pub fn meta_title(&mut self, title: &str) {
-        let t = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = one_line(title);
         if self.page.meta_title.is_none() && !t.is_empty() {
             self.page.meta_title = Some(t);
         }
     }
 
     pub fn doc_title(&mut self, title: &str) {
-        let t = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = one_line(title);
         if self.page.doc_title.is_none() && !t.is_empty() {
             self.page.doc_title = Some(t);
         }
     }
 
     pub fn h1_hint(&mut self, h1: &str) {
-        let t = h1.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = one_line(h1);
         if !t.is_empty() {
             self.page.h1_hint = Some(t);
         }

@@ -113,3 +113,37 @@ fn the_lead_between_the_headline_and_the_story_is_read() {
     assert!(a.text.contains("Story is"), "{}", a.text);
     assert!(!a.text.contains("widget paragraph") && !a.text.contains("subline") && !a.text.contains("standfirst"), "{}", a.text);
 }
+
+#[test]
+fn a_box_alone_in_its_wrapper_is_joined_by_the_wrappers_siblings() {
+    // The story's second part sits beside the wrapper of its first (a "read all" continuation).
+    let html = format!(
+        "<body><div class=\"story\"><div class=\"wrap\"><div class=\"text\">{}{}{}</div></div>\
+         <div class=\"wrap\"><div class=\"more\">{}</div></div><div class=\"related\">{}</div></div></body>",
+        para("First"),
+        para("First"),
+        para("First"),
+        para("Second"),
+        para("Other")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("First is") && a.text.contains("Second is"), "{}", a.text);
+    assert!(!a.text.contains("Other is"), "{}", a.text);
+}
+
+#[test]
+fn copyright_lines_and_labels_over_links_are_not_prose() {
+    let html = format!(
+        "<body><article><h1>Title</h1>{}<p>Lesen Sie auch</p><p>TRENDING:</p><p>À lire aussi</p>{}\
+         <p>Marco Odermatt, ski star. \u{a9} AFP / NAME</p><p>Copyright @ 2019 The Paper.</p>\
+         <p>Related reports came.</p></article></body>",
+        para("Prose"),
+        para("More")
+    );
+    let a = find(&html).expect("an article");
+    for leak in ["Lesen", "TRENDING", "lire", "AFP", "Copyright"] {
+        assert!(!a.text.contains(leak), "{leak}: {}", a.text);
+    }
+    // A label is a few words that end no sentence: a sentence that opens alike stays.
+    assert!(a.text.contains("More is") && a.text.contains("Related reports came."), "{}", a.text);
+}

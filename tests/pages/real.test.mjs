@@ -67,6 +67,7 @@ async function widgetOn(name, html) {
     document.body.append(el);
     const result = await outcome;
     result.hidden = el.hidden;
+    result.meta = el.shadowRoot.querySelector('[part="meta"]')?.textContent;
     // (wasm-bindgen gives undefined for "none"; == null covers both.)
     result.found = pkg.findArticle(document) !== null; // strictly null when none, not undefined
     result.read = pkg.readPage(document) !== null;
@@ -105,4 +106,21 @@ test("a page with no article: the widget hides itself and says so; findArticle a
     <footer><p>© The Daily Example. All rights reserved. Contact us, privacy, cookies.</p></footer></body></html>`;
   const got = await widgetOn("home", html);
   assert.deepEqual({ kind: got.kind, hidden: got.hidden, found: got.found, read: got.read }, { kind: "none", hidden: true, found: false, read: false });
+});
+
+test("a short story under its headline: the widget shows all of it, visibly, as a short article", async () => {
+  const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`).join("");
+  const story = [
+    "The harbour ferry will run every twenty minutes from Monday, the city council said on Thursday, after a month of delays.",
+    "Commuters had waited up to an hour at the north pier since the old timetable was cut in March, and the council apologised to them all.",
+  ];
+  const html = `<!doctype html><html lang="en"><head><title>Ferry times</title></head><body>
+    <header><nav><ul>${links}</ul></nav></header>
+    <main><h1>Harbour ferry back to every twenty minutes</h1><div class="story">${story.map((s) => `<p>${s}</p>`).join("")}</div></main>
+    <footer><p>© The Daily Example. All rights reserved.</p></footer></body></html>`;
+  const got = await widgetOn("short", html);
+  assert.equal(got.kind, "summary", JSON.stringify(got));
+  assert.equal(got.hidden, false);
+  assert.deepEqual(got.sentences, story);
+  assert.equal(got.meta, "Short article · 2 sentences");
 });

@@ -12,6 +12,7 @@ mod graph;
 mod shape;
 
 use graph::word_ranks;
+
 use shape::{shape, starts_upper, verb_before, CAPITAL, GERUND, HYPHEN_AFTER, HYPHEN_BEFORE, NEGATION, PLURAL, VERB};
 
 use crate::text::hash::IntMap;
@@ -116,11 +117,16 @@ fn pieces(doc: &Document, words: &[Occurrence]) -> Vec<Piece> {
     let terms = doc.vocabulary.len();
     let english = doc.language.code == "en";
     // Each word's shape; a word right after "to", a modal, "not", a subject pronoun or a negated
-    // auxiliary is a verb there ("to regulate guns", "it struck", "don't look").
+    // auxiliary is a verb there ("to regulate guns", "it struck", "don't look"), which matters
+    // only where a phrase follows.
     let mut shapes: Vec<u8> = Vec::with_capacity(words.len());
+    let mut joined = 0;
     for (i, o) in words.iter().enumerate() {
         let mut s = shape(doc.source, o, english);
-        let verb_before = if o.joined { i > 0 && shapes[i - 1] & NEGATION != 0 } else { english && verb_before(doc.source, o.start) };
+        let phrase = words.get(i + 1).is_some_and(|next| next.joined);
+        joined += phrase as usize;
+        let verb_before =
+            if o.joined { i > 0 && shapes[i - 1] & NEGATION != 0 } else { english && phrase && verb_before(doc.source, o.start) };
         if verb_before && s & CAPITAL == 0 {
             s |= VERB;
         }
@@ -129,7 +135,8 @@ fn pieces(doc: &Document, words: &[Occurrence]) -> Vec<Piece> {
     let capital = |i: usize| shapes[i] & CAPITAL != 0;
     let word = |t: u32| Piece { count: 0, first: 0, prefix: NONE, suffix: NONE, last: t, words: 1, inside: 0 };
     let mut pieces: Vec<Piece> = (0..terms as u32).map(word).collect();
-    let mut ids: IntMap<u32> = IntMap::with_capacity(words.len());
+    // About one phrase of two to four words a word followed by another (it grows if needed).
+    let mut ids: IntMap<u32> = IntMap::with_capacity(joined);
     // The ids of the pieces that start at the following word, by length - 1.
     let mut next = [NONE; MAX_WORDS];
     let mut run_end = words.len();
@@ -209,9 +216,56 @@ impl Kinds {
     }
 }
 
+/// (score, first seen, id) of a candidate: the id as the last key makes unstable sorts deterministic.
+type Scored = (f64, u32, u32);
+
+fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
+    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+}
+
 /// Candidates, best first: every piece not (nearly) always inside a longer one, scored by its
 /// words' ranks and its occurrences, then by what its words are.
 fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights, count: usize) -> Vec<u32> {
+    let mut ranked = candidates(pieces, ranks, w);
+    // What the words are only lowers a score: they are judged in score order until the next
+    // score could no longer reach the best few dozen judged. The next few dozen are found and
+    // sorted at a time: no sort of all the candidates.
+    let enough = 2 * count + 4;
+    let mut judged: Vec<Scored> = Vec::new();
+    let mut reach = f64::NEG_INFINITY; // the enough-th best judged score, once known
+    let mut done = 0;
+    'judging: while done < ranked.len() {
+        let end = ranked.len().min(done + enough);
+        if end < ranked.len() {
+            ranked[done..].select_nth_unstable_by(end - done - 1, best_first);
+        }
+        ranked[done..end].sort_unstable_by(best_first);
+        for &(score, first, id) in &ranked[done..end] {
+            if score < reach {
+                break 'judging;
+            }
+            let factor = judge(pieces, kinds, doc, w, id);
+            if factor > 0.0 {
+                judged.push((score * factor, first, id));
+            }
+        }
+        done = end;
+        if judged.len() >= enough {
+            judged.sort_unstable_by(best_first);
+            judged.truncate(enough);
+            reach = judged[enough - 1].0;
+        }
+    }
+    // Only those that no candidate left unjudged could outscore, so that fewer key terms asked
+    // for are always the first of more.
+    judged.retain(|j| j.0 >= reach);
+    judged.sort_unstable_by(best_first);
+    judged.into_iter().map(|(_, _, id)| id).collect()
+}
+
+/// Every piece not (nearly) always inside a longer one, scored by its words' ranks and its
+/// occurrences; a lone word already weighed by `single`.
+fn candidates(pieces: &mut [Piece], ranks: &[f64], w: &KeywordWeights) -> Vec<Scored> {
     for id in 0..pieces.len() {
         let p = pieces[id];
         if p.words > 1 {
@@ -221,8 +275,7 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
             }
         }
     }
-    // (score, first seen, id): the id as the last key makes the unstable sort deterministic.
-    let mut ranked: Vec<(f64, u32, u32)> = Vec::new();
+    let mut ranked: Vec<Scored> = Vec::new();
     for (id, p) in pieces.iter().enumerate() {
         // A word seen once is no key term by itself (few are: 4 % of DUC-2001 dev's).
         if p.count < 2 && p.words == 1 || p.count == 0 || p.inside >= p.count {
@@ -236,57 +289,34 @@ fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, 
         }
         // Over the fourth root of its length, times the square root of its count (as exponents,
         // 0.15 to 0.3 and 0.5 scored alike; 0, 0.5 and 0.3, 0.7 lower on both halves).
-        let mut score = sum / (p.words as f64).sqrt().sqrt() * (p.count as f64).sqrt();
-        if p.words == 4 {
-            score *= w.long;
-        }
+        let length = match p.words {
+            1 => w.single,
+            4 => w.long,
+            _ => 1.0,
+        };
+        let score = sum / (p.words as f64).sqrt().sqrt() * (p.count as f64).sqrt() * length;
         ranked.push((score, p.first, id as u32));
     }
-    let order = |a: &(f64, u32, u32), b: &(f64, u32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2));
-    ranked.sort_unstable_by(order);
-    // What the words are only lowers a score: they are judged in this order until the next
-    // score could no longer reach the best few dozen judged.
-    let enough = 2 * count + 4;
-    let mut judged: Vec<(f64, u32, u32)> = Vec::new();
-    let mut reach = f64::NEG_INFINITY; // the enough-th best judged score, once known
-    for (score, first, id) in ranked {
-        if score < reach {
-            break;
-        }
-        if judged.len() >= 2 * enough {
-            judged.sort_unstable_by(order);
-            judged.truncate(enough);
-            reach = judged[enough - 1].0;
-        }
-        let p = pieces[id as usize];
-        let factor = if p.words == 1 {
-            let bits = kinds.of(doc, pieces, p.last);
-            if !kinds.in_title[p.last as usize] && bits & (GENERIC | VERB) != 0 {
-                w.generic
-            } else {
-                w.single
-            }
-        } else {
-            // No generic word in a phrase ("ten minutes", "last week", "carry people across").
-            let mut part = id;
-            while part != NONE && kinds.of(doc, pieces, pieces[part as usize].last) & GENERIC == 0 {
-                part = pieces[part as usize].prefix;
-            }
-            if part == NONE {
-                1.0
-            } else {
-                0.0
-            }
-        };
-        if factor > 0.0 {
-            judged.push((score * factor, first, id));
-        }
+    ranked
+}
+
+/// What a candidate's words make of its score: a lone generic word or verb that the headline
+/// does not use counts for less; a phrase with a generic word does not count ("ten minutes",
+/// "last week", "carry people across").
+fn judge(pieces: &[Piece], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights, id: u32) -> f64 {
+    let p = pieces[id as usize];
+    if p.words == 1 {
+        let bits = kinds.of(doc, pieces, p.last);
+        return if !kinds.in_title[p.last as usize] && bits & (GENERIC | VERB) != 0 { w.generic / w.single } else { 1.0 };
     }
-    // Only those that no candidate left unjudged could outscore, so that fewer key terms asked
-    // for are always the first of more.
-    judged.retain(|j| j.0 >= reach);
-    judged.sort_unstable_by(order);
-    judged.into_iter().map(|(_, _, id)| id).collect()
+    let mut part = id;
+    while part != NONE {
+        if kinds.of(doc, pieces, pieces[part as usize].last) & GENERIC != 0 {
+            return 0.0;
+        }
+        part = pieces[part as usize].prefix;
+    }
+    1.0
 }
 
 /// The first `count` candidates, each with the variants shown under it, as (slot shown, term

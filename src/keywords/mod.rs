@@ -227,30 +227,21 @@ fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
 /// words' ranks and its occurrences, then by what its words are.
 fn rank(pieces: &mut [Piece], ranks: &[f64], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights, count: usize) -> Vec<u32> {
     let mut ranked = candidates(pieces, ranks, w);
+    ranked.sort_unstable_by(best_first);
     // What the words are only lowers a score: they are judged in score order until the next
-    // score could no longer reach the best few dozen judged. The next few dozen are found and
-    // sorted at a time: no sort of all the candidates.
+    // score could no longer reach the best few dozen judged.
     let enough = 2 * count + 4;
     let mut judged: Vec<Scored> = Vec::new();
     let mut reach = f64::NEG_INFINITY; // the enough-th best judged score, once known
-    let mut done = 0;
-    'judging: while done < ranked.len() {
-        let end = ranked.len().min(done + enough);
-        if end < ranked.len() {
-            ranked[done..].select_nth_unstable_by(end - done - 1, best_first);
+    for (done, &(score, first, id)) in ranked.iter().enumerate() {
+        if score < reach {
+            break;
         }
-        ranked[done..end].sort_unstable_by(best_first);
-        for &(score, first, id) in &ranked[done..end] {
-            if score < reach {
-                break 'judging;
-            }
-            let factor = judge(pieces, kinds, doc, w, id);
-            if factor > 0.0 {
-                judged.push((score * factor, first, id));
-            }
+        let factor = judge(pieces, kinds, doc, w, id);
+        if factor > 0.0 {
+            judged.push((score * factor, first, id));
         }
-        done = end;
-        if judged.len() >= enough {
+        if (done + 1) % enough == 0 && judged.len() >= enough {
             judged.sort_unstable_by(best_first);
             judged.truncate(enough);
             reach = judged[enough - 1].0;

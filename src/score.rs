@@ -104,6 +104,7 @@ impl Weights {
                 "keyword_iterations" => &mut self.keywords.iterations,
                 "keyword_single" => &mut self.keywords.single,
                 "keyword_generic" => &mut self.keywords.generic,
+                "keyword_long" => &mut self.keywords.long,
                 other => return Err(format!("unknown weight {other}")),
             };
             *slot = value;

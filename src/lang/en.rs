@@ -29,7 +29,7 @@ static STOPWORDS: Words = Words::new(
 );
 
 /// Generic words of news (lower case; a plural "s" is dropped before looking up): they fill
-/// articles whatever the subject (sorted, for binary search), so the key terms
+/// articles whatever the subject (sorted; looked up in the stopword index, `lang::word_bits`), so the key terms
 /// weigh them down unless the headline uses them ("new", "people", "minutes", days, months, numbers),
 /// and prepositions and adverbs the stopwords lack ("across", "since"), which end no key phrase.
 pub static GENERIC: Words = Words::new(

@@ -75,18 +75,13 @@ impl Language {
 
     pub fn is_stopword(&self, folded: &str) -> bool {
         match LANGUAGES.iter().position(|l| std::ptr::eq(*l, self)) {
-            Some(i) if i < 64 => stopword_languages(folded) >> i & 1 == 1,
+            Some(i) if i < 63 => stopword_languages(folded) >> i & 1 == 1,
             _ => self.stopwords.contains(folded),
         }
     }
     /// A generic word of the language's news (folded; see `en::GENERIC`). Only English has a list.
     pub fn is_generic(&self, folded: &str) -> bool {
-        if self.code != "en" {
-            return false;
-        }
-        // A binary search of the sorted list: key terms ask only for their candidates' words (a
-        // few dozen an article), so no index is built for it.
-        en::GENERIC.contains(folded)
+        self.code == "en" && word_bits(folded) & GENERIC_BIT != 0
     }
     pub fn is_abbreviation(&self, folded: &str) -> bool {
         match LANGUAGES.iter().position(|l| std::ptr::eq(*l, self)) {
@@ -98,20 +93,31 @@ impl Language {
 
 /// The bit of `language` in [`stopword_languages`]' answers, when it has one.
 pub fn stopword_bit(language: &Language) -> Option<u32> {
-    LANGUAGES.iter().take(64).position(|l| std::ptr::eq(*l, language)).map(|i| i as u32)
+    LANGUAGES.iter().take(63).position(|l| std::ptr::eq(*l, language)).map(|i| i as u32)
 }
 
-/// The languages (bit i for `LANGUAGES[i]`, the first 64) that list `word` as a stopword: one
-/// hash lookup instead of a binary search per language. The index is built on first use from the
-/// same lists (a few thousand words) and never changes.
+/// The languages (bit i for `LANGUAGES[i]`, the first 63) that list `word` as a stopword: one
+/// hash lookup instead of a binary search per language.
 pub fn stopword_languages(word: &str) -> u64 {
+    word_bits(word) & !GENERIC_BIT
+}
+
+/// The bit of `en::GENERIC`'s words in [`word_bits`] (no language has it).
+const GENERIC_BIT: u64 = 1 << 63;
+
+/// The stopword languages of `word`, and [`GENERIC_BIT`]. The index is built on first use from
+/// the same lists (a few thousand words) and never changes.
+fn word_bits(word: &str) -> u64 {
     static INDEX: std::sync::OnceLock<StrMap<'static, u64>> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut index = StrMap::default();
-        for (i, language) in LANGUAGES.iter().enumerate().take(64) {
+        for (i, language) in LANGUAGES.iter().enumerate().take(63) {
             for w in language.stopwords.iter() {
                 *index.value_mut(w) |= 1 << i;
             }
+        }
+        for w in en::GENERIC.iter() {
+            *index.value_mut(w) |= GENERIC_BIT;
         }
         index
     });

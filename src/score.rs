@@ -169,7 +169,7 @@ fn alone(share: f64, sentences: usize) -> f64 {
 /// Whether a summary of `share` of the article's `sentences` covers the article rather than
 /// leading it: two sentences or more, and at least `cover_share` of them.
 pub fn covers(share: f64, sentences: usize, w: &Weights) -> bool {
-    share >= w.cover_share && alone(share, sentences) == 0.0
+    share >= w.cover_share && share * sentences as f64 >= 2.0
 }
 
 /// The sentence length (words) the length prior prefers for a summary of `share` of the article's
@@ -196,15 +196,15 @@ pub fn contributions(doc: &Document, share: f64, w: &Weights) -> Vec<Contributio
     let centrality_weight = w.centrality * alone;
     let degree_weight = if covers(share, n, w) { w.degree } else { 0.0 };
     // A feature whose weight is 0 is not computed (it could change nothing).
-    let centre = if centrality_weight != 0.0 { centrality(doc) } else { Vec::new() };
-    let degree = if degree_weight != 0.0 { degree(doc) } else { Vec::new() };
+    let centre = if centrality_weight != 0.0 { centrality(doc) } else { vec![0.0; n] };
+    let degree = if degree_weight != 0.0 { degree(doc) } else { vec![0.0; n] };
     (0..n)
         .map(|i| {
             let s = &doc.sentences[i];
             let paragraph_start = if s.position_in_block == 0 { 1.0 } else { 0.0 };
             Contributions {
                 term_frequency: w.term_frequency * tf[i],
-                centrality: centrality_weight * centre.get(i).unwrap_or(&0.0) + degree_weight * degree.get(i).unwrap_or(&0.0),
+                centrality: centrality_weight * centre[i] + degree_weight * degree[i],
                 position: position_weight * lead(i, w),
                 paragraph_start: w.paragraph_start * paragraph_start,
                 title_overlap: title_weight * title[i],
@@ -231,7 +231,7 @@ fn term_frequency(doc: &Document) -> Vec<f64> {
     }
     // Weight 0 for terms used once: they say nothing about what the article is about.
     let weight: Vec<f64> = counts.iter().map(|&c| if c > 1 { (c as f64).ln() } else { 0.0 }).collect();
-    distinct_sums(doc, &weight, |terms| (terms as f64).sqrt())
+    distinct_sums(doc, &weight, f64::sqrt)
 }
 
 /// A sentence's degree in TextRank's sentence graph, where two sentences are linked by the terms
@@ -241,12 +241,13 @@ fn term_frequency(doc: &Document) -> Vec<f64> {
 /// sentence has 1.
 fn degree(doc: &Document) -> Vec<f64> {
     let links: Vec<f64> = sentences_with(doc).iter().map(|&d| d.saturating_sub(1) as f64).collect();
-    distinct_sums(doc, &links, |terms| (2.0 + terms as f64).ln())
+    distinct_sums(doc, &links, |terms| (2.0 + terms).ln())
 }
 
 /// For each sentence, `weight` summed over its distinct terms, over `norm` of its term count;
-/// scaled so the best sentence has 1 (0 for a sentence without terms).
-fn distinct_sums(doc: &Document, weight: &[f64], norm: impl Fn(usize) -> f64) -> Vec<f64> {
+/// scaled so the best sentence has 1 (0 for a sentence without terms). A function pointer, not a
+/// generic: one copy in the WebAssembly module.
+fn distinct_sums(doc: &Document, weight: &[f64], norm: fn(f64) -> f64) -> Vec<f64> {
     let mut seen = vec![usize::MAX; weight.len()];
     let raw = doc
         .sentences
@@ -263,7 +264,7 @@ fn distinct_sums(doc: &Document, weight: &[f64], norm: impl Fn(usize) -> f64) ->
             if s.terms.is_empty() {
                 0.0
             } else {
-                sum / norm(s.terms.len())
+                sum / norm(s.terms.len() as f64)
             }
         })
         .collect();

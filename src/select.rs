@@ -34,7 +34,9 @@ const COVERAGE_WINDOW: usize = 3;
 ///
 /// Greedy by score. A candidate loses `redundancy` × (share of its terms the chosen sentences
 /// already cover), so the summary covers the article instead of repeating its lead; among the
-/// first few picks, one whose terms are covered beyond `max_covered` adds nothing and is skipped. Coverage only grows, so a candidate's value only falls: a heap with lazy
+/// first few picks, one whose terms are covered beyond `max_covered` adds nothing and is skipped
+/// (a summary that covers the article, `score::covers`, has no penalty and skips only a sentence
+/// whose every term is covered). Coverage only grows, so a candidate's value only falls: a heap with lazy
 /// re-evaluation finds the best one without rescoring every sentence at every step.
 pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weights) -> Vec<usize> {
     let n = doc.sentences.len();
@@ -46,6 +48,10 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weight
         }
         Budget::MaxWords(w) => (usize::MAX, w),
     };
+    // A summary that covers the article may repeat what the article repeats (`Weights::cover_share`):
+    // no penalty, and only a sentence whose every term is covered is a duplicate.
+    let (redundancy, max_covered) =
+        if crate::score::covers(budget.share(doc), n, weights) { (0.0, 0.99) } else { (weights.redundancy, weights.max_covered) };
     let mut covered = vec![false; doc.vocabulary.len()];
     let mut heap: BinaryHeap<Candidate> = (0..n).map(|i| Candidate { value: scored.scores[i], index: i, fresh_at: 0 }).collect();
     let mut chosen: Vec<usize> = Vec::new();
@@ -71,11 +77,11 @@ pub fn select(doc: &Document, scored: &Scored, budget: &Budget, weights: &Weight
             let share = covered_share(&s.terms, &covered);
             // Union coverage tells a duplicate only while the union is small: after a few
             // sentences every sentence shares words with it, and only the penalty applies.
-            if !allow_duplicates && chosen.len() < COVERAGE_WINDOW && share > weights.max_covered {
+            if !allow_duplicates && chosen.len() < COVERAGE_WINDOW && share > max_covered {
                 set_aside.push(top);
                 continue;
             }
-            let value = scored.scores[top.index] - weights.redundancy * share;
+            let value = scored.scores[top.index] - redundancy * share;
             heap.push(Candidate { value, index: top.index, fresh_at: chosen.len() });
             continue;
         }

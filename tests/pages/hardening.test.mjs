@@ -86,13 +86,20 @@ async function assertPayloadsRunAsHtml(page, seen) {
 }
 
 /** Fails on a dialog, a violation, a set sentinel, a console or page error, or a foreign request. */
-async function assertNothingRan(page, seen, where, base = env.url) {
+// The demo parses pasted HTML into an inert DOMParser document (issue 22 item 6); Chromium checks the
+// page's policy on that document's inline handlers and style elements and reports each as blocked.
+// Those reports are expected there (nothing runs: the canary, dialogs and requests say so).
+const INERT_VIOLATION = /^(script-src-attr|style-src-elem|style-src-attr) inline$/;
+const INERT_PROBLEM = /violates the following Content Security Policy directive '(style|script)-src|CSP violation: (style-src-attr|style-src-elem|script-src-attr) inline/;
+
+async function assertNothingRan(page, seen, where, base = env.url, { inertParse = false } = {}) {
   await page.waitForTimeout(150); // let any deferred handler (onerror, onload, autofocus) fire
   assert.deepEqual(seen.dialogs, [], `${where}: dialogs`);
   const { pwned, violations } = await page.evaluate(() => ({ pwned: window.__abridgePwned, violations: window.__violations }));
   assert.equal(pwned, undefined, `${where}: injected code ran (${pwned})`);
-  assert.deepEqual(violations, [], `${where}: CSP violations`);
-  assert.deepEqual(page.problems, [], `${where}: console errors, page errors`);
+  const unexpected = (list, inert) => (inertParse ? list.filter((v) => !inert.test(v)) : list);
+  assert.deepEqual(unexpected(violations, INERT_VIOLATION), [], `${where}: CSP violations`);
+  assert.deepEqual(unexpected(page.problems, INERT_PROBLEM), [], `${where}: console errors, page errors`);
   const foreign = page.requests.filter((u) => !u.startsWith(base) || /\/x$|evil\.example/.test(u));
   assert.deepEqual(foreign, [], `${where}: requests made by the article text`);
 }
@@ -241,7 +248,7 @@ for (const csp of [true, false]) {
         await button.click();
       }
       for (let i = 0; i < 12; i++) await page.keyboard.press("Tab");
-      // HTML alone on the clipboard, and HTML dropped: nothing is parsed.
+      // HTML alone on the clipboard, and HTML dropped: read only through an inert DOMParser document.
       await paste(page, { "text/html": PAYLOADS.join("") });
       await page.evaluate((html) => {
         const transfer = new DataTransfer();
@@ -250,7 +257,7 @@ for (const csp of [true, false]) {
         editor.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
       }, PAYLOADS.join(""));
       assert.equal(await page.$$eval(`#article :is(${ACTIVE})`, (e) => e.length), 0);
-      await assertNothingRan(page, seen, `demo ${mode}`, local.url);
+      await assertNothingRan(page, seen, `demo ${mode}`, local.url, { inertParse: true });
       if (!csp) await assertPayloadsRunAsHtml(page, seen);
     } finally {
       if (!csp) await local.close();

@@ -52,6 +52,8 @@ pub struct KeyTerm {
     pub text: String,
     /// (byte range, UTF-16 range) of each occurrence in the input, in document order.
     pub occurrences: Vec<(Span, Span)>,
+    /// The words the word graph links most to it (as first written), the reason it ranks.
+    pub linked: Vec<String>,
 }
 
 /// Summarizes `text` as [`crate::summarize`] does and explains every sentence's score. It reads
@@ -78,7 +80,9 @@ pub fn explain(text: &str, options: &Options) -> Explanation {
             }
             let spans: Vec<Span> = places.into_iter().map(|(_, span)| span).collect();
             let utf16 = crate::text::utf16::utf16_spans(text, spans.iter().copied());
-            KeyTerm { text: key.text, occurrences: spans.into_iter().zip(utf16).collect() }
+            let linked =
+                keywords::linked_words(&doc, &key, LINKED_SHOWN).into_iter().filter_map(|t| as_written(&doc.words, t, text)).collect();
+            KeyTerm { text: key.text, occurrences: spans.into_iter().zip(utf16).collect(), linked }
         })
         .collect();
     let mut shared = shared_title_terms(&doc.words, &doc.title_words, text, doc.sentences.len());
@@ -101,6 +105,15 @@ pub fn explain(text: &str, options: &Options) -> Explanation {
         })
         .collect();
     Explanation { sentences, key_terms, ideal_words: score::ideal_words(share, doc.sentences.len(), weights) }
+}
+
+/// How many linked words the why view names for a key term.
+const LINKED_SHOWN: usize = 3;
+
+/// A term's first occurrence as written.
+fn as_written(words: &[Occurrence], term: u32, text: &str) -> Option<String> {
+    let w = words.iter().find(|w| w.term == term)?;
+    text.get(w.start as usize..w.end as usize).map(str::to_owned)
 }
 
 /// Where a key term (one term id, or a phrase's ids in order, joined by spaces only) occurs among
@@ -181,6 +194,10 @@ mod tests {
         let boats = explanation.key_terms.iter().position(|k| k.text == "electric boats").expect("electric boats");
         let found: Vec<&str> = explanation.key_terms[boats].occurrences.iter().map(|(b, _)| &ARTICLE[b.start..b.end]).collect();
         assert_eq!(found, ["electric boats", "electric boats"]);
+        // The graph's reason: words met near it, never its own.
+        let linked = &explanation.key_terms[boats].linked;
+        assert!(!linked.is_empty() && linked.len() <= LINKED_SHOWN, "{linked:?}");
+        assert!(linked.iter().all(|w| w != "electric" && w != "boats" && ARTICLE.contains(w.as_str())), "{linked:?}");
         for s in &explanation.sentences {
             let has = ARTICLE[s.span.start..s.span.end].contains("electric boats");
             assert_eq!(s.key_terms.contains(&boats), has, "sentence {}", s.index);

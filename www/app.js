@@ -325,9 +325,10 @@ function linkChips() {
     const occurrences = keyTerms[i]?.text === li.textContent ? keyTerms[i].occurrences.length : 0;
     if (!occurrences || li.querySelector("button")) return;
     // A link to the term's occurrences in the article: each press shows the next one.
-    const label = `${li.textContent}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article, show the next`;
-    li.replaceChildren(el("button", { type: "button", className: "chip", "data-term": String(i), dir: "auto", "aria-label": label },
-      li.textContent));
+    const linked = keyTerms[i].linked.length ? `linked to ${keyTerms[i].linked.join(", ")}` : "";
+    const label = `${li.textContent}: ${occurrences} ${occurrences === 1 ? "place" : "places"} in the article${linked ? `, ${linked}` : ""}, show the next`;
+    li.replaceChildren(el("button", { type: "button", className: "chip", "data-term": String(i), dir: "auto", "aria-label": label,
+      title: linked ? `${li.textContent}: ${linked}` : li.textContent }, li.textContent));
     li.removeAttribute("dir");
   });
 }

@@ -48,7 +48,9 @@ pub(super) fn word_ranks(doc: &Document, words: &[Occurrence], w: &KeywordWeight
     rank
 }
 
-/// Each pair of different terms within `window` words of one sentence.
+/// Each pair of different terms within `window` words of one sentence. Inlined in both callers:
+/// the widget's module, which has no why view, keeps the code it had before `linked` (measured).
+#[inline(always)]
 fn links(words: &[Occurrence], window: usize) -> Vec<(u32, u32)> {
     let mut links = Vec::with_capacity(words.len() * (window - 1));
     for (i, a) in words.iter().enumerate() {
@@ -59,4 +61,24 @@ fn links(words: &[Occurrence], window: usize) -> Vec<(u32, u32)> {
         }
     }
     links
+}
+
+/// The words most often linked to any of `terms` (a key term's words), most links first, then
+/// the earliest: the graph's reason for ranking the term, shown by the demo's why view.
+pub(super) fn linked(words: &[Occurrence], terms: &[u32], window: usize, count: usize) -> Vec<u32> {
+    let mut tally: Vec<(u32, usize)> = Vec::new();
+    for (a, b) in links(words, window.max(2)) {
+        let other = match (terms.contains(&a), terms.contains(&b)) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        match tally.iter_mut().find(|(t, _)| *t == other) {
+            Some((_, n)) => *n += 1,
+            None => tally.push((other, 1)),
+        }
+    }
+    // Stable: equal counts keep the order of first appearance.
+    tally.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    tally.into_iter().take(count).map(|(t, _)| t).collect()
 }

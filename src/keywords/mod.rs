@@ -11,7 +11,7 @@
 mod graph;
 mod shape;
 
-use graph::word_ranks;
+use graph::{linked, word_ranks};
 
 use shape::{shape, starts_upper, verb_before, CAPITAL, GERUND, HYPHEN_AFTER, HYPHEN_BEFORE, NEGATION, PLURAL, VERB};
 
@@ -69,6 +69,12 @@ pub struct KeyTerm {
 /// for more).
 pub fn keywords(doc: &Document, count: usize) -> Vec<KeyTerm> {
     keywords_with(doc, count, &KEYWORD_WEIGHTS)
+}
+
+/// The words the word graph links most to `key` (at most `count`), as term ids.
+pub fn linked_words(doc: &Document, key: &KeyTerm, count: usize) -> Vec<u32> {
+    let words = &doc.words[..doc.words.len().min(MAX_READ)];
+    linked(words, &key.terms, KEYWORD_WEIGHTS.window as usize, count)
 }
 
 pub fn keywords_with(doc: &Document, count: usize, w: &KeywordWeights) -> Vec<KeyTerm> {

@@ -59,6 +59,8 @@ export interface SentenceReasons {
 export interface KeyTerm {
   text: string;
   occurrences: { start: number; end: number }[];
+  /** The words the word graph links most to it, as first written: the reason it ranks. */
+  linked: string[];
 }
 
 /** The result of {@link explain}. */
@@ -104,6 +106,8 @@ fn explanation_to_js(e: &Explanation) -> Object {
             occurrences.set(j as u32, span.into());
         }
         set_str(&o, "occurrences", &occurrences);
+        let linked: Array = k.linked.iter().map(|w| JsValue::from_str(w)).collect();
+        set_str(&o, "linked", &linked);
         key_terms.set(i as u32, o.into());
     }
     let out = Object::new();

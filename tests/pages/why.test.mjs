@@ -152,6 +152,23 @@ test("key-term chips show the term's places in the article, one after another", 
   assert.deepEqual(page.problems, []);
 });
 
+test("key-term chips say the word graph's reason: the words each is linked to", async () => {
+  const page = await openDemo();
+  const { text, explanation } = await coreExplanation(page);
+  const chips = await page.$$eval("#keywords button.chip", (bs) => bs.map((b) => ({ title: b.title, label: b.getAttribute("aria-label") })));
+  assert.ok(chips.length >= 3, `${chips.length} chips`);
+  chips.forEach((chip, i) => {
+    const { text: term, linked } = explanation.keyTerms[i];
+    assert.ok(linked.length >= 1 && linked.length <= 3, `${term}: ${linked}`);
+    for (const word of linked) {
+      assert.ok(text.includes(word), `${term}: "${word}" is not in the article`);
+      assert.ok(!term.toLowerCase().split(/\s+/).includes(word.toLowerCase()), `${term} is linked to its own word ${word}`);
+    }
+    assert.equal(chip.title, `${term}: linked to ${linked.join(", ")}`);
+    assert.match(chip.label, new RegExp(`, linked to ${linked.join(", ")}, show the next$`));
+  });
+});
+
 
 for (const colorScheme of ["light", "dark"]) {
   test(`why view, ${colorScheme}: axe finds no serious or critical violation (a sentence and a chip chosen)`, async () => {

@@ -387,29 +387,18 @@ fn scale_to_unit(values: Vec<f64>) -> Vec<f64> {
 mod tests {
     use super::{centrality, degree};
 
+    // Centrality and degree both favour the sentence that shares terms with the most others.
     #[test]
-    fn centrality_favours_the_sentence_that_shares_the_article_s_vocabulary() {
+    fn centrality_and_degree_favour_the_sentence_that_shares_the_article_s_vocabulary() {
         let article = "The council approved the ferry and the bridge repairs. \
             The ferry will cross the bay. Bridge repairs start in June. \
             Tickets for concerts sold out quickly yesterday.";
         let doc = crate::analyze(article, Some("en"));
-        let c = centrality(&doc);
-        assert_eq!(c.len(), 4);
-        assert_eq!(c[0], 1.0, "{c:?}");
-        assert_eq!(c[3], 0.0, "a sentence sharing no term with the others: {c:?}");
-        assert!(c[1] > 0.0 && c[2] > 0.0, "{c:?}");
-    }
-
-    #[test]
-    fn degree_favours_the_sentence_that_shares_terms_with_the_most_sentences() {
-        let article = "The council approved the ferry and the bridge repairs. \
-            The ferry will cross the bay. Bridge repairs start in June. \
-            Tickets for concerts sold out quickly yesterday.";
-        let doc = crate::analyze(article, Some("en"));
-        let d = degree(&doc);
-        assert_eq!(d.len(), 4);
-        assert_eq!(d[0], 1.0, "{d:?}");
-        assert_eq!(d[3], 0.0, "a sentence sharing no term with the others: {d:?}");
-        assert!(d[1] > 0.0 && d[2] > 0.0, "{d:?}");
+        for (name, c) in [("centrality", centrality(&doc)), ("degree", degree(&doc))] {
+            assert_eq!(c.len(), 4, "{name}");
+            assert_eq!(c[0], 1.0, "{name}: {c:?}");
+            assert_eq!(c[3], 0.0, "{name}: a sentence sharing no term with the others: {c:?}");
+            assert!(c[1] > 0.0 && c[2] > 0.0, "{name}: {c:?}");
+        }
     }
 }

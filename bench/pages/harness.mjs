@@ -2,7 +2,7 @@
 // pages the way the extractors saw them (the static HTML at a made-up origin, a
 // Content-Security-Policy that lets only the widget's own files run, every other request aborted),
 // with the widget and Readability.js run on the same DOM.
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -199,4 +199,16 @@ export function commandLine(valued, defaultDir) {
   const dir = path.resolve(positional[0] ?? defaultDir);
   const only = value("--only") ? Number(value("--only")) : Infinity;
   return { flag, value, dir, only };
+}
+
+/** The bench's pages: the ground truth and the ids of the pages that have one, sorted, the first `only`. */
+export async function benchPages(dir, only) {
+  const truth = JSON.parse(await readFile(path.join(dir, "ground-truth.json"), "utf8"));
+  const ids = (await readdir(path.join(dir, "pages")))
+    .filter((f) => f.endsWith(".html.gz"))
+    .map((f) => f.slice(0, -".html.gz".length))
+    .filter((id) => truth[id])
+    .sort()
+    .slice(0, only);
+  return { truth, ids };
 }

@@ -11,20 +11,14 @@
 //
 // The --before folder holds widget-before.js and abridge-before.css (the older widget, its CSS URL
 // renamed), served beside www's files; without it only the current widget is measured.
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { ROOT, commandLine, half, median, openBench, runEmbedded, runWidget } from "./harness.mjs";
+import { ROOT, benchPages, commandLine, half, median, openBench, runEmbedded, runWidget } from "./harness.mjs";
 
 const { value, dir: DIR, only: ONLY } = commandLine(["--only", "--before", "--json"], path.join(ROOT, "../shared/data/pages"));
 const before = value("--before") && path.resolve(value("--before"));
-const truth = JSON.parse(await readFile(path.join(DIR, "ground-truth.json"), "utf8"));
-const ids = (await readdir(path.join(DIR, "pages")))
-  .filter((f) => f.endsWith(".html.gz"))
-  .map((f) => f.slice(0, -".html.gz".length))
-  .filter((id) => truth[id])
-  .sort()
-  .slice(0, ONLY);
+const { truth, ids } = await benchPages(DIR, ONLY);
 const variants = { after: { script: "widget.js", css: "abridge.css" } };
 if (before) variants.before = { script: "widget-before.js", css: "abridge-before.css" };
 

@@ -23,7 +23,7 @@ import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { OWN, ROOT, f3, half, median, commandLine, openBench, runEmbedded, runReadability, runWidget } from "./harness.mjs";
+import { OWN, ROOT, f3, half, median, benchPages, commandLine, openBench, runEmbedded, runReadability, runWidget } from "./harness.mjs";
 import { inside, score, shingleMatch, tokenLine } from "./metric.mjs";
 import { copyPage, runClipboard } from "./clipboard.mjs";
 
@@ -32,13 +32,7 @@ const CLI = path.join(ROOT, "target/release/abridge");
 const useCli = !flag("--no-cli") && existsSync(CLI);
 const SENTENCES = 3;
 
-const truth = JSON.parse(await readFile(path.join(DIR, "ground-truth.json"), "utf8"));
-const ids = (await readdir(path.join(DIR, "pages")))
-  .filter((f) => f.endsWith(".html.gz"))
-  .map((f) => f.slice(0, -".html.gz".length))
-  .filter((id) => truth[id])
-  .sort()
-  .slice(0, ONLY);
+const { truth, ids } = await benchPages(DIR, ONLY);
 
 // The published systems' stored outputs on the same pages (published/README.md), when present.
 const PUBLISHED_DIR = path.join(DIR, "published");

@@ -60,6 +60,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The message of a failed write to standard output. A closed pipe (`abridge … | head`) is no
+/// error: the reader has what it wanted, so the process ends quietly, as Unix tools do.
+fn output_failed(e: io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    e.to_string()
+}
+
 fn parse_args(args: Vec<String>) -> Result<Args, String> {
     let mut parsed = Args {
         command: Command::Summarize,
@@ -91,7 +100,7 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "-h" | "--help" => {
-                println!("{USAGE}");
+                writeln!(io::stdout(), "{USAGE}").map_err(output_failed)?;
                 std::process::exit(0);
             }
             "--sentences" | "-n" | "--ratio" | "--max-words" | "--keywords" | "--language" | "--title" => {
@@ -166,7 +175,7 @@ fn run(args: Args) -> Result<(), String> {
     if args.html {
         let article = abridge::html::find_article(&input);
         if args.command == Command::Analyze {
-            writeln!(out, "{:#}", page_json(article.as_ref())).and_then(|_| out.flush()).map_err(|e| e.to_string())?;
+            writeln!(out, "{:#}", page_json(article.as_ref())).and_then(|_| out.flush()).map_err(output_failed)?;
             return Ok(());
         }
         let article = article.unwrap_or_default();
@@ -203,7 +212,7 @@ fn run(args: Args) -> Result<(), String> {
             }
         }
     };
-    result.and_then(|_| out.flush()).map_err(|e| e.to_string())
+    result.and_then(|_| out.flush()).map_err(output_failed)
 }
 
 /// Records read per batch and thread: enough to keep every thread busy between batches, few
@@ -237,10 +246,10 @@ fn run_jsonl(args: &Args, out: &mut impl Write) -> Result<(), String> {
             break;
         }
         for result in in_parallel(&batch, args.jobs, |(number, line)| jsonl_line(args, *number, line)) {
-            writeln!(out, "{}", result?).map_err(|e| e.to_string())?;
+            writeln!(out, "{}", result?).map_err(output_failed)?;
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(output_failed)?;
     read_error.map_or(Ok(()), Err)
 }
 

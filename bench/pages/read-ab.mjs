@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import path from "node:path";
-import { ROOT, OWN, benchPages, commandLine, median, openBench } from "./harness.mjs";
+import { ROOT, OWN, benchPages, commandLine, half, median, openBench } from "./harness.mjs";
 
 const { value } = commandLine(["--pages"]);
 const [beforeDir, n = "15"] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--pages");
@@ -46,7 +46,7 @@ rows.push(["synthetic 50,000 elements", await ab(synth, true)]);
 await synth.close();
 for (const id of ids) {
   const page = await bench.open(gunzipSync(await readFile(path.join(DIR, "pages", `${id}.html.gz`))), "utf-8");
-  rows.push([id.slice(0, 8), await ab(page, false)]);
+  rows.push([id.slice(0, 8), await ab(page, false), half(id)]);
   await page.close();
 }
 await bench.close();
@@ -55,7 +55,9 @@ console.log(`readPage, ms (min / median of ${N}), before = ${beforeDir}`);
 console.log("| page | before | after |\n|---|---|---|");
 for (const [name, t] of rows) console.log(`| ${name} | ${f(t.before)} | ${f(t.after)} |`);
 if (rows.length > 2) {
-  const pages = rows.slice(1);
-  const sum = (k) => pages.reduce((a, [, t]) => a + Math.min(...t[k]), 0).toFixed(1);
-  console.log(`| sum of minima over ${pages.length} dev pages | ${sum("before")} | ${sum("after")} |`);
+  for (const h of ["A", "B", undefined]) {
+    const pages = rows.slice(1).filter((r) => !h || r[2] === h);
+    const sum = (k) => pages.reduce((a, [, t]) => a + Math.min(...t[k]), 0).toFixed(1);
+    console.log(`| sum of minima over ${pages.length} dev pages${h ? ` (half ${h})` : ""} | ${sum("before")} | ${sum("after")} |`);
+  }
 }

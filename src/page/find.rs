@@ -37,6 +37,9 @@ pub struct FindWeights {
     pub lead_levels: u32,
     /// A heading this long before the box is a lede set in a heading tag, not a heading.
     pub lead_heading: u32,
+    /// A box named as a standfirst before the story's box, this long, is its intro (its first
+    /// paragraph, an "excerpt" of two or three sentences), not a one-line dek.
+    pub lead_intro: u32,
 }
 
 pub const WEIGHTS: FindWeights = FindWeights {
@@ -54,6 +57,7 @@ pub const WEIGHTS: FindWeights = FindWeights {
     retry_below: 500,
     lead_levels: 8,
     lead_heading: 150,
+    lead_intro: 200,
 };
 
 /// Per element: whether it is dropped before scoring, its score, and its text totals.

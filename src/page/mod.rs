@@ -111,7 +111,7 @@ pub fn find_article(page: &Page) -> Option<Article> {
 /// ticker), in the body or a header, in no box named like furniture, not list items nor headings
 /// (unless one is as long as a paragraph: a lede set in `<h2>`), as long as a sibling paragraph
 /// and with as few links, and prose by its names and text (a box named as a standfirst, "dek",
-/// "teaser", stays out, as inside the article).
+/// "teaser", stays out, as inside the article, unless it is as long as an intro).
 fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Vec<(&'b Block, u32)> {
     let up = |i: u32| page.element(i).and_then(|e| e.parent).unwrap_or(i);
     let Some(h) = before.iter().rposition(|b| is_h1(page, b) && matches!(b.region, Region::Body | Region::Header)) else {
@@ -139,7 +139,11 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
                 && (!matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") || b.chars >= find::WEIGHTS.lead_heading)
                 && b.chars >= find::WEIGHTS.sibling_paragraph
                 && (b.link_chars as f32) < b.chars as f32 * find::WEIGHTS.sibling_link_density
-                && classify::body_kind(page, &mut names, b, 0) == Kind::Prose
+                && match classify::body_kind(page, &mut names, b, 0) {
+                    Kind::Prose => true,
+                    Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro,
+                    _ => false,
+                }
                 && !negative_names(page, b.container, near)
         })
         .map(|b| (b, u32::MAX))

@@ -137,6 +137,22 @@ fn the_lead_in_a_column_beside_the_story_is_read_and_a_widget_is_not() {
 }
 
 #[test]
+fn an_intro_named_as_an_excerpt_is_read_a_one_line_dek_is_not() {
+    let html = format!(
+        "<body><article><header><h1>Headline</h1>\
+         <p class=\"dek\">A one-line dek says what the story is about.</p>\
+         <div class=\"entry-excerpt\"><p>The intro of the story, named as an excerpt, is its first paragraph: it says \
+         who did what, where and when. A second sentence adds why it matters, and a third what comes next for the people of the town.</p></div>\
+         </header><div class=\"entry-content\">{}{}</div></article></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The intro of the story"), "{}", a.text);
+    assert!(!a.text.contains("one-line dek"), "{}", a.text);
+}
+
+#[test]
 fn a_box_alone_in_its_wrapper_is_joined_by_the_wrappers_siblings() {
     // The story's second part sits beside the wrapper of its first (a "read all" continuation).
     let html = format!(

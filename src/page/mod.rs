@@ -231,5 +231,3 @@ fn headline(page: &Page, blocks: &[Block], start: Option<u32>) -> Option<String>
 
 #[cfg(test)]
 mod tests;
-
-const HEAD: u32 = 250;

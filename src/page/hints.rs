@@ -32,7 +32,7 @@ pub const CREDIT: &str = "credit|copyright|attribution|photographer|source";
 pub const BYLINE: &str = "byline|author|writer|dateline|contributor|timestamp";
 /// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
 pub const STANDFIRST: &str =
-    concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede");
+    concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede|blurb");
 pub const PROMO: &str = concat!(
     "promo|newsletter|subscribe|signup|sign-up|disclosure|affiliate|related|recommend|read-more|readmore|",
     "more-stories|advert|sponsor|share|social|cta|inline-ad|ad-container|paywall|donate|tags|comment|",

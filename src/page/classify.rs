@@ -97,6 +97,11 @@ const LABELS: &str = concat!(
     "читайте также"
 );
 
+/// How a credit line begins, in the classifier's languages (lower case): "Copyright", "Photo:",
+/// "Foto:", "Beitragsbild:", "Crédits photos :".
+const CREDITS: &str =
+    "copyright|photo:|photos:|foto:|fotos:|bild:|beitragsbild|titelbild|crédit|credit:|image:|imagen:|fot.|zdjęcie:|фото:";
+
 /// What the text alone says: bare URLs, lists of links, and in short blocks credits, promo
 /// openers and labels.
 fn by_text(block: &Block, tag: &str) -> Option<Kind> {
@@ -110,11 +115,11 @@ fn by_text(block: &Block, tag: &str) -> Option<Kind> {
     if block.chars >= WEIGHTS.promo_max_chars {
         return None;
     }
-    if t.contains('\u{a9}') || t.starts_with("Copyright") {
-        return Some(Kind::Credit);
-    }
     // Lower case by text/case.rs (the same as std, without its table).
     let lower = crate::text::case::to_lowercase(t);
+    if t.contains('\u{a9}') || CREDITS.split('|').any(|p| lower.starts_with(p)) {
+        return Some(Kind::Credit);
+    }
     // A label over a list of links ("Lesen Sie auch", "TRENDING:") is a few words that end no
     // sentence; a list item may open alike.
     let label = block.chars <= WEIGHTS.label_chars
@@ -164,7 +169,8 @@ mod tests {
              <div class=\"newsletter-box\"><p>Get our email.</p></div>\
              <p>Sign up for the morning briefing.</p>\
              <p><a href=\"/x\">A link that is the whole paragraph</a></p>\
-             <p>https://example.com/image.jpg</p></article>",
+             <p>https://example.com/image.jpg</p><p>Beitragsbild: Titelseite vom 2.4.2019</p>\
+             <p>Crédits photos : Bestimage</p><p>Photographers waited outside the court.</p></article>",
         );
         let want = [
             ("Big news", Kind::Headline),
@@ -177,6 +183,9 @@ mod tests {
             ("Sign up for the morning briefing.", Kind::Promo),
             ("A link that is the whole paragraph", Kind::Promo),
             ("https://example.com/image.jpg", Kind::Furniture),
+            ("Beitragsbild: Titelseite vom 2.4.2019", Kind::Credit),
+            ("Crédits photos : Bestimage", Kind::Credit),
+            ("Photographers waited outside the court.", Kind::Prose),
         ];
         let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
         assert_eq!(got, want);

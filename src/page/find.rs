@@ -32,6 +32,14 @@ pub struct FindWeights {
     pub min_article: u32,
     /// Less text than this in the first pass's article: search again keeping unlikely names.
     pub retry_below: u32,
+    /// How many levels above the box's grandparent the story's lead is looked for (up to the
+    /// ancestor that holds the headline).
+    pub lead_levels: u32,
+    /// A heading this long before the box is a lede set in a heading tag, not a heading.
+    pub lead_heading: u32,
+    /// A box named as a standfirst before the story's box, this long, is its intro (its first
+    /// paragraph, an "excerpt" of two or three sentences), not a one-line dek.
+    pub lead_intro: u32,
 }
 
 pub const WEIGHTS: FindWeights = FindWeights {
@@ -47,6 +55,9 @@ pub const WEIGHTS: FindWeights = FindWeights {
     alternative_share: 0.75,
     min_article: 200,
     retry_below: 500,
+    lead_levels: 8,
+    lead_heading: 150,
+    lead_intro: 200,
 };
 
 /// Per element: whether it is dropped before scoring, its score, and its text totals.

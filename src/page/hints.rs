@@ -1,7 +1,8 @@
 //! What an element's id and class say about it. Publishers name their boxes for what they are, and
 //! the best extractors (Readability.js, trafilatura, boilerpipe) read those names; the lists below
 //! are theirs, trimmed to what is specific enough to trust. Matching is on lower-case substrings
-//! of the id and class (`hints` of the model), so "article-body" and "articleBody" both count.
+//! of the id and class (`hints` of the model), so "article-body" and "articleBody" both count; a
+//! plural name ("tags") is a whole word.
 
 /// Names of the article's own box: its score gets [`WEIGHTS::positive`].
 pub const POSITIVE: &str = "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story";
@@ -31,7 +32,7 @@ pub const CREDIT: &str = "credit|copyright|attribution|photographer|source";
 pub const BYLINE: &str = "byline|author|writer|dateline|contributor|timestamp";
 /// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
 pub const STANDFIRST: &str =
-    concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede");
+    concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede|blurb");
 pub const PROMO: &str = concat!(
     "promo|newsletter|subscribe|signup|sign-up|disclosure|affiliate|related|recommend|read-more|readmore|",
     "more-stories|advert|sponsor|share|social|cta|inline-ad|ad-container|paywall|donate|tags|comment|",
@@ -61,7 +62,12 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         return true;
     };
     let last = haystack.len().saturating_sub(rest.len());
-    haystack[..last].iter().enumerate().any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
+    // A name in the plural ("tags", "replies") is a whole word: "tagstyle_x" (a CSS-in-JS class)
+    // names no tags.
+    let whole = needle.ends_with(b"s");
+    haystack[..last].iter().enumerate().any(|(i, &b)| {
+        b == first && haystack[i + 1..].starts_with(rest) && !(whole && haystack.get(i + needle.len()).is_some_and(u8::is_ascii_alphabetic))
+    })
 }
 
 /// An element's class weight: positive names add, negative names subtract.
@@ -100,6 +106,9 @@ mod tests {
         assert!(any("promo", "promo"));
         assert!(!any("prom", "promo"));
         assert!(!any("x", "-ad-"));
+        // A plural name is a whole word: a CSS-in-JS class "tagStyle_…" is no tag list.
+        assert!(any("post-tags", "tags") && any("tags_list", "tags"));
+        assert!(!any("tagstyle_z4kqwb-o_o-style_1tcxgp3", "tags"));
     }
 
     #[test]

@@ -106,17 +106,27 @@ pub fn find_article(page: &Page) -> Option<Article> {
 }
 
 /// The lead of a story (a teaser, an intro, an excerpt in the article's header): paragraphs
-/// between the last `<h1>` before the article's box and that box, inside the box's grandparent
-/// (the story's own header, not a sidebar or a ticker), in the body or a header, not headings or
-/// list items, as long as a sibling paragraph and with as few links, and prose by its names and
-/// text (a box named as a standfirst, "dek", "teaser", stays out, as inside the article).
+/// between the last `<h1>` before the article's box and that box, inside the box's grandparent or
+/// the ancestor above it that holds the headline (the story's own header, not a sidebar or a
+/// ticker), in the body or a header, in no box named like furniture, not list items nor headings
+/// (unless one is as long as a paragraph: a lede set in `<h2>`), as long as a sibling paragraph
+/// and with as few links, and prose by its names and text (a box named as a standfirst, "dek",
+/// "teaser", stays out, as inside the article, unless it is as long as an intro).
 fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Vec<(&'b Block, u32)> {
     let up = |i: u32| page.element(i).and_then(|e| e.parent).unwrap_or(i);
-    let near = up(up(top));
-    let near_end = page.element(near).map_or(0, |e| e.end);
     let Some(h) = before.iter().rposition(|b| is_h1(page, b) && matches!(b.region, Region::Body | Region::Header)) else {
         return Vec::new();
     };
+    // The story's own header: the box's grandparent, or the ancestor above it that holds the
+    // headline (the lead sits in a sibling column or row of the box), a few levels up at most.
+    let mut near = up(up(top));
+    for _ in 0..find::WEIGHTS.lead_levels {
+        if near <= before[h].container {
+            break;
+        }
+        near = up(near);
+    }
+    let near_end = page.element(near).map_or(0, |e| e.end);
     let mut names = classify::Names::new(page);
     before[h + 1..]
         .iter()
@@ -125,13 +135,31 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
             b.container > near
                 && b.container < near_end
                 && (b.region == Region::Header || (b.region == Region::Body && !excluded[b.container as usize]))
-                && !matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dt" | "dd")
+                && !matches!(tag, "li" | "dt" | "dd")
+                && (!matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") || b.chars >= find::WEIGHTS.lead_heading)
                 && b.chars >= find::WEIGHTS.sibling_paragraph
                 && (b.link_chars as f32) < b.chars as f32 * find::WEIGHTS.sibling_link_density
-                && classify::body_kind(page, &mut names, b, 0) == Kind::Prose
+                && match classify::body_kind(page, &mut names, b, 0) {
+                    Kind::Prose => true,
+                    Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro,
+                    _ => false,
+                }
+                && !negative_names(page, b.container, near)
         })
         .map(|b| (b, u32::MAX))
         .collect()
+}
+
+/// Whether a box between `at` (included) and `near` is named like furniture ("widget",
+/// "metadata", "sidebar"): a lead is in the story's own boxes.
+fn negative_names(page: &Page, mut at: u32, near: u32) -> bool {
+    while let Some(e) = page.element(at).filter(|_| at > near) {
+        if hints::any(&e.hints, hints::NEGATIVE) {
+            return true;
+        }
+        at = e.parent.unwrap_or(near);
+    }
+    false
 }
 
 /// Reads the element at `root` as the article (the caller chose it).

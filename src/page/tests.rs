@@ -115,6 +115,44 @@ fn the_lead_between_the_headline_and_the_story_is_read() {
 }
 
 #[test]
+fn the_lead_in_a_column_beside_the_story_is_read_and_a_widget_is_not() {
+    // Page builders put the lede in its own row or column above the story's: the lead is looked
+    // for up to the ancestor that holds the headline, but not in boxes named like furniture.
+    let html = format!(
+        "<body><div class=\"row\"><div class=\"col\"><h1>Headline of the story</h1></div></div>\
+         <div class=\"row\"><div class=\"col\"><div class=\"wrapper\">\
+         <h2>A lede set in a heading: long enough to be the first paragraph of the story, it says what happened \
+         and why it matters to the reader, in a full sentence.</h2>\
+         <p>The first paragraph of the story, in a column of its own, says who did what and where.</p></div></div></div>\
+         <div class=\"row\"><div class=\"col textwidget widget\"><p>A widget paragraph that is long enough to count as prose here.</p></div></div>\
+         <div class=\"row\"><div class=\"col\"><div class=\"wrapper\"><div class=\"text\">{}{}{}</div></div></div></div></body>",
+        para("Story"),
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("A lede set in a heading"), "{}", a.text);
+    assert!(a.text.contains("The first paragraph of the story") && a.text.contains("Story is"), "{}", a.text);
+    assert!(!a.text.contains("widget paragraph"), "{}", a.text);
+}
+
+#[test]
+fn an_intro_named_as_an_excerpt_is_read_a_one_line_dek_is_not() {
+    let html = format!(
+        "<body><article><header><h1>Headline</h1>\
+         <p class=\"dek\">A one-line dek says what the story is about.</p>\
+         <div class=\"entry-excerpt\"><p>The intro of the story, named as an excerpt, is its first paragraph: it says \
+         who did what, where and when. A second sentence adds why it matters, and a third what comes next for the people of the town.</p></div>\
+         </header><div class=\"entry-content\">{}{}</div></article></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The intro of the story"), "{}", a.text);
+    assert!(!a.text.contains("one-line dek"), "{}", a.text);
+}
+
+#[test]
 fn a_box_alone_in_its_wrapper_is_joined_by_the_wrappers_siblings() {
     // The story's second part sits beside the wrapper of its first (a "read all" continuation).
     let html = format!(

@@ -13,7 +13,7 @@ mod shape;
 
 use graph::{linked, word_ranks};
 
-use shape::{shape, starts_upper, verb_before, CAPITAL, GERUND, HYPHEN_AFTER, HYPHEN_BEFORE, NEGATION, PLURAL, VERB};
+use shape::{shape, starts_upper, verb_before, CAPITAL, GERUND, HYPHEN_AFTER, HYPHEN_BEFORE, NEGATION, PLURAL, POSSESSIVE, VERB};
 
 use crate::text::hash::IntMap;
 use crate::text::vocabulary::{is_generic, Occurrence};
@@ -147,6 +147,9 @@ fn pieces(doc: &Document, words: &[Occurrence]) -> Vec<Piece> {
     let mut next = [NONE; MAX_WORDS];
     let mut run_end = words.len();
     for i in (0..words.len()).rev() {
+        if shapes[i] & POSSESSIVE != 0 && i + 1 < run_end && !capital(i + 1) {
+            run_end = i + 1;
+        }
         let mut here = [NONE; MAX_WORDS];
         here[0] = words[i].term;
         for n in 1..MAX_WORDS.min(run_end - i) {

@@ -16,6 +16,8 @@ pub(super) const GERUND: u8 = 16;
 pub(super) const PLURAL: u8 = 32;
 /// A negated auxiliary ("don't", "wasn't"): the word after it is a verb.
 pub(super) const NEGATION: u8 = 64;
+/// A possessive ("spill's"): a phrase ends with it unless a name goes on ("St. John's Hospital").
+pub(super) const POSSESSIVE: u8 = 128;
 
 /// The [`shape`] bits of a word as written.
 pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
@@ -27,6 +29,11 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
     }
     if byte(o.end) == Some(b'-') {
         shape |= HYPHEN_AFTER;
+    }
+    // The occurrence ends before a possessive's "'s" or "’s" (not part of its term).
+    let after = &source.as_bytes()[o.end as usize..];
+    if after.starts_with(b"'s") || after.starts_with("’s".as_bytes()) {
+        shape |= POSSESSIVE;
     }
     let first = written[0];
     if first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&source[o.start as usize..]) {

@@ -30,9 +30,9 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
     if byte(o.end) == Some(b'-') {
         shape |= HYPHEN_AFTER;
     }
-    // The occurrence ends before a possessive's "'s" or "’s" (not part of its term).
-    let after = &source.as_bytes()[o.end as usize..];
-    if after.starts_with(b"'s") || after.starts_with("’s".as_bytes()) {
+    // The occurrence ends before a possessive's "'s" or "’s" (not part of its term). The first
+    // byte tells it: any other quote or dash there ends the phrase anyway.
+    if matches!(byte(o.end), Some(b'\'' | 0xE2)) {
         shape |= POSSESSIVE;
     }
     let first = written[0];

@@ -35,13 +35,12 @@ static STOPWORDS: Words = Words::new(
 /// common irregular past tenses ("struck", "led"), which a suffix does not mark as verbs.
 pub static GENERIC: Words = Words::new(
     "according across ago almost along already among another april around august became began behind \
-    beyond billion bought broke brought came caught day december despite dozen drew drove eight even \
-    ever february fell first five fled flew fought four friday gave get got grew held hit hour \
-    hundred including january july june kept knew last led like lost lot made make many march may \
-    met mile million minute monday month much never new next nine november number october onto \
-    people percent put ran saturday sent september seven several shut since six sought spoke still \
-    struck sunday ten thing thought thousand three thursday time today tomorrow took toward towards \
-    tuesday two upon way wednesday week went within without wrote yesterday",
+    beyond billion broke came day december despite dozen eight even ever february fell first \
+    five flew four friday gave get got hit hour hundred including january july june last led like \
+    lost lot made make many march may mile million minute monday month much never new next nine \
+    november number october onto people percent put saturday september seven several shut since six \
+    spoke still struck sunday ten thing thousand three thursday time today tomorrow took toward \
+    towards tuesday two upon way wednesday week went within without wrote yesterday",
 );
 
 /// Abbreviations after which a period does not end a sentence (lower case, no final period).

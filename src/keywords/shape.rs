@@ -27,13 +27,12 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
     if o.start > 0 && byte(o.start - 1) == Some(b'-') {
         shape |= HYPHEN_BEFORE;
     }
-    if byte(o.end) == Some(b'-') {
-        shape |= HYPHEN_AFTER;
-    }
     // The occurrence ends before a possessive's "'s" or "’s" (not part of its term). The first
     // byte tells it: any other quote or dash there ends the phrase anyway.
-    if matches!(byte(o.end), Some(b'\'' | 0xE2)) {
-        shape |= POSSESSIVE;
+    match byte(o.end) {
+        Some(b'-') => shape |= HYPHEN_AFTER,
+        Some(b'\'' | 0xE2) => shape |= POSSESSIVE,
+        _ => {}
     }
     let first = written[0];
     if first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&source[o.start as usize..]) {

@@ -16,6 +16,8 @@ pub(super) const GERUND: u8 = 16;
 pub(super) const PLURAL: u8 = 32;
 /// A negated auxiliary ("don't", "wasn't"): the word after it is a verb.
 pub(super) const NEGATION: u8 = 64;
+/// A possessive ("spill's"): a phrase ends with it unless a name goes on ("St. John's Hospital").
+pub(super) const POSSESSIVE: u8 = 128;
 
 /// The [`shape`] bits of a word as written.
 pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
@@ -25,8 +27,12 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
     if o.start > 0 && byte(o.start - 1) == Some(b'-') {
         shape |= HYPHEN_BEFORE;
     }
-    if byte(o.end) == Some(b'-') {
-        shape |= HYPHEN_AFTER;
+    // The occurrence ends before a possessive's "'s" or "’s" (not part of its term). The first
+    // byte tells it: any other quote or dash there ends the phrase anyway.
+    match byte(o.end) {
+        Some(b'-') => shape |= HYPHEN_AFTER,
+        Some(b'\'' | 0xE2) => shape |= POSSESSIVE,
+        _ => {}
     }
     let first = written[0];
     if first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&source[o.start as usize..]) {

@@ -46,3 +46,21 @@ fn fewer_key_terms_are_the_first_of_more() {
         assert_eq!(key_terms(None, count), all[..count.min(all.len())], "{count}");
     }
 }
+
+#[test]
+fn the_seed_articles_chips_are_phrases_of_its_text() {
+    let text = include_str!("../../tests/fixtures/seed-article.txt");
+    let top = summarize(text, &Options { keywords: Some(5), ..Options::default() }).keywords;
+    assert_eq!(top.len(), 5, "{top:?}");
+    let english = crate::lang::english();
+    for (i, chip) in top.iter().enumerate() {
+        assert!(text.contains(chip.as_str()), "{chip} is not in the text");
+        let folded = chip.to_lowercase();
+        assert!(chip.contains(' ') || !english.is_generic(&folded), "generic {chip} in {top:?}");
+        // No chip is a variant of another ("North Korea" / "North Korean").
+        for other in &top[..i] {
+            let other = other.to_lowercase();
+            assert!(!folded.starts_with(&other) && !other.starts_with(&folded), "{chip} and {other} in {top:?}");
+        }
+    }
+}

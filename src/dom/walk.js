@@ -60,6 +60,11 @@ export function walkPage(root) {
   // One string built by concatenation (V8 joins the pieces once, when it is read).
   let out = "";
   const nodes = [];
+  // The body's own visibility. A page that hides its whole body until its scripts run (an
+  // anti-flicker snippet: `body { visibility: hidden }`) hides nothing from the reader: the
+  // inherited "hidden" then says nothing of an element (the core likewise reads a body with
+  // display: none, src/page/flow.rs).
+  let bodyVisibility = "visible";
   // Opens an element; whether its children are read.
   const open = (el) => {
     nodes.push(el);
@@ -90,8 +95,9 @@ export function walkPage(root) {
       // only where a rule or an inline style can set them apart from the parent: on elements with
       // attributes, and on the tags with their own white-space. A bare element sends "" (the core
       // then takes the parent's white-space) and is visible when its display is not none.
+      if (tag === "body") bodyVisibility = cs.visibility;
       if (display !== "none" && (!bare || OWN_WHITE_SPACE.has(tag))) {
-        if (cs.visibility !== "visible" || cs.contentVisibility === "hidden") display = "none";
+        if ((cs.visibility !== "visible" && cs.visibility !== bodyVisibility) || cs.contentVisibility === "hidden") display = "none";
         else ws = cs.whiteSpace;
       }
     }
@@ -101,7 +107,7 @@ export function walkPage(root) {
         `\x02${clean(getAttr.call(el, "itemprop"))}\x02${clean(getAttr.call(el, "lang"))}\x02${flags}\x02${display}\x02${ws}`;
     }
     // Not rendered, or hidden: the core would skip the children (the root is always read).
-    return el === start || (display !== "none" && !skip);
+    return el === start || ((display !== "none" || tag === "body") && !skip);
   };
   let node = start;
   while (node) {

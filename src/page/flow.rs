@@ -63,7 +63,10 @@ enum Flow {
 
 /// Whether an element is read, and how it flows and treats white space.
 fn flow_of(e: &Element, is_root: bool, preserve: bool) -> Option<(Flow, bool)> {
-    if !is_root && (e.hidden || never_text(&e.tag) || e.display == Some(Display::None)) {
+    // A body hidden by its style is a page hiding itself until its scripts run (anti-flicker),
+    // not text hidden from the reader.
+    let styled_out = e.display == Some(Display::None) && &*e.tag != "body";
+    if !is_root && (e.hidden || never_text(&e.tag) || styled_out) {
         return None;
     }
     let tag = &*e.tag;

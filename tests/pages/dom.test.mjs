@@ -163,3 +163,27 @@ test("findArticle: articleBody, then the largest <article>, then <main>, then th
   });
   assert.deepEqual(found, ["body", "big", "m", "y", null, "story"]);
 });
+
+test("a page that hides its whole body until its scripts run (anti-flicker) is still read", async () => {
+  const texts = await page.evaluate(() => {
+    const host = document.getElementById("cases");
+    const paragraphs = Array.from({ length: 6 }, (_, i) =>
+      `<p>Paragraph ${i} of the story: the council voted to bring back the harbour ferry after forty years, and the first boats sail in spring.</p>`);
+    host.innerHTML = `<article><h1>Ferry returns</h1>${paragraphs.join("")}<p class="invisible">Not shown.</p></article>`;
+    const out = {};
+    for (const [prop, value] of [["visibility", "hidden"], ["display", "none"], ["visibility", "visible"]]) {
+      document.body.style[prop] = value;
+      const article = window.abridge.readPage(document);
+      out[`${prop}: ${value}`] = article ? article.text : null;
+      article?.free();
+      document.body.style[prop] = "";
+    }
+    host.innerHTML = "";
+    return out;
+  });
+  for (const [style, text] of Object.entries(texts)) {
+    assert.ok(text?.includes("Paragraph 0 of the story") && text.includes("Paragraph 5 of the story"), `body ${style}: ${text}`);
+  }
+  // In a visible body an element hidden by its own style is still left out.
+  assert.ok(!texts["visibility: visible"].includes("Not shown."), texts["visibility: visible"]);
+});

@@ -128,16 +128,9 @@ fn split_and_analyze_go_through_the_same_entry_point() {
 /// message about a broken pipe, exit 0), for the summary and for `--help` alike.
 #[test]
 fn a_closed_output_pipe_ends_quietly() {
-    use std::process::{Command, Stdio};
     let text = ARTICLE.repeat(2000);
     for args in [&["--sentences", "500"][..], &["--help"][..]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_abridge"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the CLI starts");
+        let mut child = common::spawn_cli(args);
         drop(child.stdout.take()); // the reader is gone before anything is written
         let _ = std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes());
         let out = child.wait_with_output().unwrap();

@@ -19,17 +19,23 @@
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
 use super::chars::is_full_stop;
-use super::scan::ByteSet;
+use super::scan::{ByteSet, Marks, MARKED};
 use super::uax29::{self, Cat};
 
 /// The ends of the UAX #29 sentence segments of `text`, in order, the last being `text.len()`
 /// (none for an empty text): `text.split_sentence_bound_indices().map(|(at, s)| at + s.len())`.
 pub fn sentence_boundaries(text: &str) -> Vec<usize> {
+    sentence_boundaries_at(text, &Marks::new(text.as_bytes()))
+}
+
+/// [`sentence_boundaries`] with the text's [`Marks`] found already.
+pub fn sentence_boundaries_at(text: &str, marks: &Marks) -> Vec<usize> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Vec::with_capacity(n / 64 + 1);
+    let mut hot_bytes = marks.scan(bytes);
     let mut pos = 0; // everything before `pos` is done; `pos` is 0 or between two ASCII letters
-    while let Some(hot) = MAY_BREAK.find(bytes, pos) {
+    while let Some(hot) = hot_bytes.find(&MAY_BREAK, pos) {
         // The window: back to the nearest safe point at or after `pos`, on to the next one after
         // the hot byte.
         let mut start = hot;
@@ -165,6 +171,7 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
 
 /// The bytes that are, or may start, a terminator or a paragraph separator.
 const MAY_BREAK: ByteSet = ByteSet::new(b".!?\n\r", true);
+const _: () = assert!(MARKED.holds(&MAY_BREAK));
 
 /// Between two ASCII letters (or at the start of the text).
 #[inline]

@@ -49,6 +49,18 @@ impl ByteSet {
         self.0[b as usize]
     }
 
+    /// Whether every byte of `other` is in this set (for compile-time checks).
+    pub const fn holds(&self, other: &ByteSet) -> bool {
+        let mut b = 0;
+        while b < 256 {
+            if other.0[b] && !self.0[b] {
+                return false;
+            }
+            b += 1;
+        }
+        true
+    }
+
     /// The first position at or after `from` whose byte is in the set.
     #[inline]
     pub fn find(&self, bytes: &[u8], from: usize) -> Option<usize> {
@@ -73,6 +85,56 @@ impl ByteSet {
             i += 1;
         }
         i
+    }
+}
+
+/// The bytes the sentence rules start at: terminators, line breaks, quotation marks and
+/// brackets, colons and semicolons, and every byte of a non-ASCII character. Each rule's own set
+/// lies within it (checked at compile time where the set is defined).
+pub const MARKED: ByteSet = ByteSet::new(b".!?\n\r\"():;", true);
+
+/// Where a text's bytes of [`MARKED`] are, found in one scan: the sentence rules (lists,
+/// quotations, UAX #29's terminators, the script rules, sentences run together) each looked for
+/// their own bytes over the whole text before; now they step through these positions.
+pub struct Marks(Vec<u32>);
+
+impl Marks {
+    pub fn new(bytes: &[u8]) -> Marks {
+        let mut at = Vec::with_capacity(bytes.len() / 16);
+        let mut i = 0;
+        while let Some(p) = MARKED.find(bytes, i) {
+            at.push(p as u32);
+            i = p + 1;
+        }
+        Marks(at)
+    }
+
+    /// A scan forward over `bytes` (the text the marks were found in).
+    pub fn scan<'a>(&'a self, bytes: &'a [u8]) -> Marked<'a> {
+        Marked { bytes, at: &self.0, next: 0 }
+    }
+}
+
+/// A scan forward through a text's [`Marks`].
+pub struct Marked<'a> {
+    bytes: &'a [u8],
+    at: &'a [u32],
+    next: usize,
+}
+
+impl Marked<'_> {
+    /// `set.find(bytes, from)` for a `set` within [`MARKED`], `from` never less than in the call
+    /// before.
+    #[inline]
+    pub fn find(&mut self, set: &ByteSet, from: usize) -> Option<usize> {
+        while let Some(&p) = self.at.get(self.next) {
+            let p = p as usize;
+            if p >= from && set.contains(self.bytes[p]) {
+                return Some(p);
+            }
+            self.next += 1;
+        }
+        None
     }
 }
 
@@ -128,6 +190,25 @@ mod tests {
             assert_eq!(ASCII_ALPHANUMERIC.contains(b), b.is_ascii_alphanumeric(), "{b}");
             assert_eq!(ASCII_SEPARATORS.contains(b), b.is_ascii() && !b.is_ascii_alphanumeric(), "{b}");
         }
+    }
+
+    #[test]
+    fn marks_find_what_the_sets_find() {
+        const SETS: [ByteSet; 3] = [ByteSet::new(b".", false), ByteSet::new(b"\n", true), ByteSet::new(b"\"()\xE2", false)];
+        let text = "One. “Two” (three)\nfour… five! Six: 七。 x.".as_bytes();
+        let marks = Marks::new(text);
+        for set in &SETS {
+            assert!(MARKED.holds(set));
+            for step in 1..4 {
+                let mut scan = marks.scan(text);
+                let mut from = 0;
+                while from <= text.len() + 1 {
+                    assert_eq!(scan.find(set, from), set.find(text, from), "from {from}");
+                    from += step;
+                }
+            }
+        }
+        assert!(!MARKED.holds(&ASCII_ALPHANUMERIC));
     }
 
     #[test]

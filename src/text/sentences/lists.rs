@@ -4,10 +4,11 @@
 
 use super::numbers::roman_value;
 use crate::text::chars::is_bullet;
-use crate::text::scan::ByteSet;
+use crate::text::scan::{ByteSet, Marked, Marks, MARKED};
 
 /// A line feed or a byte of a non-ASCII character.
 const LINE_OR_NON_ASCII: ByteSet = ByteSet::new(b"\n", true);
+const _: () = assert!(MARKED.holds(&LINE_OR_NON_ASCII));
 
 /// A list item: the sentence boundary before it (`cut`, at its bullet or marker) and where its
 /// content starts (after the marker and the spaces after it).
@@ -38,12 +39,13 @@ type Marker = (Numbering, Delimiter, u32);
 
 /// List items: bullets preceded by a space or a line start, and item markers ("1.", "1.)", "1)",
 /// "a.", "ii.") at a line start, after a bullet, or continuing the numbering of the previous one.
-pub(super) fn list_items(text: &str) -> Vec<Item> {
+pub(super) fn list_items(text: &str, marks: &Marks) -> Vec<Item> {
     let bytes = text.as_bytes();
+    let mut marked = marks.scan(bytes);
     let mut scan = Scan { items: Vec::new(), previous: None, line_start: true, after_space: true, bullet_at: None };
     let mut i = 0;
     while i < bytes.len() {
-        i = scan.skip_plain(bytes, i);
+        i = scan.skip_plain(bytes, i, &mut marked);
         if i >= bytes.len() {
             break;
         }
@@ -68,12 +70,12 @@ struct Scan {
 
 impl Scan {
     /// Steps over the ASCII bytes that cannot start an item, from `i`; gives where to look next.
-    fn skip_plain(&mut self, bytes: &[u8], mut i: usize) -> usize {
+    fn skip_plain(&mut self, bytes: &[u8], mut i: usize, marked: &mut Marked) -> usize {
         if !self.line_start && self.previous.is_none() {
             // Mid-line with no list begun, no marker can count and no bullet is pending: ASCII
             // other than a line break only moves `after_space` (bullets are not ASCII).
             let from = i;
-            i = LINE_OR_NON_ASCII.find(bytes, i).unwrap_or(bytes.len());
+            i = marked.find(&LINE_OR_NON_ASCII, i).unwrap_or(bytes.len());
             if i > from {
                 self.after_space = bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == 0x0B;
             }

@@ -22,6 +22,7 @@ mod quotes;
 mod scripts;
 
 use super::chars::{is_closing, is_terminator};
+use super::scan::Marks;
 use super::Span;
 use crate::lang::Language;
 use context::{next_word, words_at_least, NextWord};
@@ -37,17 +38,19 @@ pub fn split(text: &str) -> Vec<Span> {
 /// Spans are byte ranges into `text`, in order, non-overlapping, non-empty, on char boundaries and
 /// trimmed of surrounding whitespace.
 pub fn split_for(text: &str, language: &Language) -> Vec<Span> {
-    let items = lists::list_items(text);
+    // The bytes every rule below starts at, found in one scan.
+    let marks = Marks::new(text.as_bytes());
+    let items = lists::list_items(text, &marks);
     // Boundaries that need no decision: list items (kept even inside quotes) ...
     let mut cuts: Vec<usize> = items.iter().map(|i| i.cut).collect();
     // ... and the others, dropped inside quotations.
     let mut soft: Vec<usize> = Vec::new();
-    periods::glued_sentences(text, language, &mut soft);
+    periods::glued_sentences(text, language, &marks, &mut soft);
     ellipses::ellipsis_characters(text, &mut soft);
-    decide_candidates(text, language, &items, &mut soft);
+    decide_candidates(text, language, &marks, &items, &mut soft);
     soft.sort_unstable();
     // A quotation is one sentence with what surrounds it: “We won. It was hard,” she said.
-    let quotes = quotes::quotations(text);
+    let quotes = quotes::quotations(text, &marks);
     cuts.extend(quotes::outside(soft, &quotes));
     cuts.sort_unstable();
     cuts.dedup();
@@ -72,10 +75,10 @@ fn spans_between(text: &str, cuts: Vec<usize>) -> Vec<Span> {
 }
 
 /// Every candidate boundary, UAX #29's or the script rules', in order, once each.
-fn candidates(text: &str, language: &Language) -> impl Iterator<Item = usize> {
+fn candidates(text: &str, language: &Language, marks: &Marks) -> impl Iterator<Item = usize> {
     // UAX #29 boundaries, computed only around terminators and separators (same positions).
-    let mut uax = super::boundaries::sentence_boundaries(text).into_iter().peekable();
-    let mut more = scripts::extra_candidates(text, language).into_iter().peekable();
+    let mut uax = super::boundaries::sentence_boundaries_at(text, marks).into_iter().peekable();
+    let mut more = scripts::extra_candidates(text, language, marks).into_iter().peekable();
     std::iter::from_fn(move || match (uax.peek(), more.peek()) {
         (Some(&u), Some(&e)) if e < u => more.next(),
         (Some(&u), Some(&e)) if e == u => {
@@ -89,13 +92,13 @@ fn candidates(text: &str, language: &Language) -> impl Iterator<Item = usize> {
 }
 
 /// Decides every candidate boundary outside list markers, pushing the sentence boundaries to `soft`.
-fn decide_candidates(text: &str, language: &Language, items: &[Item], soft: &mut Vec<usize>) {
+fn decide_candidates(text: &str, language: &Language, marks: &Marks, items: &[Item], soft: &mut Vec<usize>) {
     let mut item = 0; // first list item whose marker may still contain a boundary
     let mut list_cut = 0; // index into `items` for `at.last_cut`
     let mut at = Candidate { text, seg_start: 0, last_cut: 0, language };
     let mut prev = 0; // the previous candidate boundary
     let mut fold_buffer = String::new();
-    for b in candidates(text, language) {
+    for b in candidates(text, language, marks) {
         if b <= prev {
             continue;
         }

@@ -7,6 +7,10 @@ use super::context::{ceil_boundary, fold, words_at_least, NextWord, PeriodRun, W
 use super::{ellipses, numbers, scripts, Candidate, Decision};
 use crate::lang::Language;
 use crate::text::chars::{is_format, is_opening};
+use crate::text::scan::{ByteSet, Marks, MARKED};
+
+const PERIOD: ByteSet = ByteSet::new(b".", false);
+const _: () = assert!(MARKED.holds(&PERIOD));
 
 /// The boundary after a period ending at `t` (exclusive).
 pub(super) fn decide_period(at: &Candidate, t: usize, next: NextWord, buf: &mut String) -> Decision {
@@ -124,14 +128,14 @@ pub(super) fn is_abbreviation_like(word: &str, language: &Language, buf: &mut St
 /// Sentences run together without a space, "Hello world.Today is Tuesday.Mr. Smith": a boundary
 /// after a period between a lower-case letter and a capitalised word, unless the period follows an
 /// abbreviation or sits in an e-mail or web address ("Jane.Doe@example.com", "example.Com/Page").
-pub(super) fn glued_sentences(text: &str, language: &Language, cuts: &mut Vec<usize>) {
+pub(super) fn glued_sentences(text: &str, language: &Language, marks: &Marks, cuts: &mut Vec<usize>) {
     let bytes = text.as_bytes();
+    let mut periods = marks.scan(bytes);
     let mut buf = String::new();
     // The whitespace-delimited token checked last, and whether it looks like an address.
     let mut token = (0usize, 0usize, false);
     let mut from = 0;
-    while let Some(offset) = bytes[from..].iter().position(|&c| c == b'.') {
-        let i = from + offset;
+    while let Some(i) = periods.find(&PERIOD, from) {
         from = i + 1;
         if i == 0 || i + 2 >= bytes.len() {
             continue;

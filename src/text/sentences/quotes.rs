@@ -4,7 +4,7 @@
 
 use super::Decision;
 use crate::text::chars::{is_closing, is_opening_only, is_terminator};
-use crate::text::scan::ByteSet;
+use crate::text::scan::{ByteSet, Marks, MARKED};
 
 /// The farthest apart (bytes) the marks of one quotation are.
 const QUOTE: usize = 600;
@@ -12,16 +12,17 @@ const QUOTE: usize = 600;
 /// Only '"', '(', ')' and characters with these lead bytes can be quotation marks (« », “ ” „, the
 /// CJK brackets, the fullwidth parentheses): a byte scan finds them.
 const QUOTE_BYTES: ByteSet = ByteSet::new(b"\"()\xC2\xE2\xE3\xEF", false);
+const _: () = assert!(MARKED.holds(&QUOTE_BYTES));
 
 /// Quotations as `(start, end)` byte ranges, in order: a pair of quotation marks or brackets (“…”,
 /// „…“, «…», "…", 「…」, 『…』, 《…》, （…）, (…)) at most `QUOTE` bytes apart. The outermost pair counts;
 /// one pass, so linear.
-pub(super) fn quotations(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
+pub(super) fn quotations(text: &str, marks: &Marks) -> Vec<(usize, usize)> {
+    let mut marked = marks.scan(text.as_bytes());
     let mut spans = Vec::new();
     let mut open: Option<(usize, &'static [char])> = None;
     let mut i = 0;
-    while let Some(at) = QUOTE_BYTES.find(bytes, i) {
+    while let Some(at) = marked.find(&QUOTE_BYTES, i) {
         let c = text[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();
         if let Some((start, closing)) = open {
@@ -106,6 +107,10 @@ mod tests {
     use super::super::tests::{sentences, sentences_in};
     use super::*;
 
+    fn quotations_of(text: &str) -> Vec<(usize, usize)> {
+        quotations(text, &Marks::new(text.as_bytes()))
+    }
+
     #[test]
     fn a_quotation_is_one_sentence_with_what_surrounds_it() {
         assert_eq!(sentences("“We won. It was hard,” she said. Then she left."), ["“We won. It was hard,” she said.", "Then she left."]);
@@ -123,10 +128,10 @@ mod tests {
 
     #[test]
     fn quotation_pairs() {
-        assert_eq!(quotations("a “b” c"), [(2, 9)]);
-        assert_eq!(quotations("„Ja“ und «oui» und 「はい」"), [(0, 8), (13, 20), (25, 37)]);
-        assert!(quotations(&format!("\"{}", "x".repeat(700))).is_empty(), "unclosed");
-        assert!(quotations(&format!("\"{}\"", "x".repeat(700))).is_empty(), "too far apart");
+        assert_eq!(quotations_of("a “b” c"), [(2, 9)]);
+        assert_eq!(quotations_of("„Ja“ und «oui» und 「はい」"), [(0, 8), (13, 20), (25, 37)]);
+        assert!(quotations_of(&format!("\"{}", "x".repeat(700))).is_empty(), "unclosed");
+        assert!(quotations_of(&format!("\"{}\"", "x".repeat(700))).is_empty(), "too far apart");
         assert_eq!(outside(vec![1, 5, 12], &[(3, 10)]).collect::<Vec<_>>(), [1, 12]);
     }
 

@@ -11,7 +11,7 @@
 use super::context::{at_least_chars, whitespace_len};
 use crate::lang::{script_of, Language, Script};
 use crate::text::chars::{is_cjk_closing, is_spaceless};
-use crate::text::scan::ByteSet;
+use crate::text::scan::{ByteSet, Marks, MARKED};
 
 /// The fewest characters a Thai sentence ending at a space has (about fifteen words).
 const THAI_SENTENCE: usize = 60;
@@ -23,11 +23,13 @@ pub(super) fn period_abbreviates(c: char) -> bool {
 
 /// Bytes the rules of `extra_candidates` may start at, but for whitespace.
 const STARTS: ByteSet = ByteSet::new(b":;.", true);
+const _: () = assert!(MARKED.holds(&STARTS));
 
 /// Boundaries UAX #29 does not propose, in order (see the module's comment).
-pub(super) fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
+pub(super) fn extra_candidates(text: &str, language: &Language, marks: &Marks) -> Vec<usize> {
     let arabic = language.code == "ar";
     let bytes = text.as_bytes();
+    let mut marked = marks.scan(bytes);
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -38,7 +40,7 @@ pub(super) fn extra_candidates(text: &str, language: &Language) -> Vec<usize> {
         let at = if after_non_ascii {
             i
         } else {
-            match STARTS.find(bytes, i) {
+            match marked.find(&STARTS, i) {
                 Some(at) => at,
                 None => break,
             }

@@ -6,6 +6,11 @@
 use super::context::{next_word, NextWord, PeriodRun};
 use super::Decision;
 use crate::text::chars::{is_closing, is_opening};
+use crate::text::scan::{ByteSet, Marks, MARKED};
+
+/// The first byte of "…" (U+2026, E2 80 A6).
+const ELLIPSIS_LEAD: ByteSet = ByteSet::new(b"\xE2", false);
+const _: () = assert!(MARKED.holds(&ELLIPSIS_LEAD));
 
 /// The boundary after a run of two or more periods ending at `t` (exclusive).
 pub(super) fn decide_dots(text: &str, run: &PeriodRun, t: usize, next: NextWord) -> Decision {
@@ -31,8 +36,14 @@ pub(super) fn decide_dots(text: &str, run: &PeriodRun, t: usize, next: NextWord)
 /// "He paused… Then he left.": a boundary after an ellipsis character attached to a word and
 /// followed by a capitalised word other than "I" (UAX #29 does not treat "…" as a terminator).
 /// A free-standing ellipsis ("the thing is … I mean") or one in brackets ("[…]") goes on.
-pub(super) fn ellipsis_characters(text: &str, cuts: &mut Vec<usize>) {
-    for (i, _) in text.match_indices('…') {
+pub(super) fn ellipsis_characters(text: &str, marks: &Marks, cuts: &mut Vec<usize>) {
+    let mut leads = marks.scan(text.as_bytes());
+    let mut from = 0;
+    while let Some(i) = leads.find(&ELLIPSIS_LEAD, from) {
+        from = i + 1;
+        if !text[i..].starts_with('…') {
+            continue;
+        }
         let attached = text[..i].chars().next_back().is_some_and(|c| !c.is_whitespace() && !is_opening(c));
         let end = i + '…'.len_utf8();
         let rest = &text[end..];

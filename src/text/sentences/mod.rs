@@ -46,7 +46,7 @@ pub fn split_for(text: &str, language: &Language) -> Vec<Span> {
     // ... and the others, dropped inside quotations.
     let mut soft: Vec<usize> = Vec::new();
     periods::glued_sentences(text, language, &marks, &mut soft);
-    ellipses::ellipsis_characters(text, &mut soft);
+    ellipses::ellipsis_characters(text, &marks, &mut soft);
     decide_candidates(text, language, &marks, &items, &mut soft);
     soft.sort_unstable();
     // A quotation is one sentence with what surrounds it: “We won. It was hard,” she said.
@@ -175,7 +175,14 @@ fn decide(at: &Candidate, b: usize, buf: &mut String) -> Decision {
 
 /// The line breaks in `gap` (CR LF is one).
 fn line_breaks(gap: &str) -> usize {
-    gap.matches(['\n', '\u{2028}', '\u{2029}']).count() + gap.matches('\r').count() - gap.matches("\r\n").count()
+    let mut previous = '\0';
+    gap.chars()
+        .filter(|&c| {
+            let breaks = matches!(c, '\r' | '\u{2028}' | '\u{2029}') || c == '\n' && previous != '\r';
+            previous = c;
+            breaks
+        })
+        .count()
 }
 
 /// "Yahoo! in the accounting department", "“Help!” she said": a lower-case word goes on.
@@ -225,6 +232,14 @@ mod tests {
     fn exclamations_before_lower_case_go_on() {
         assert_eq!(sentences("Yahoo! in the accounting department. Next."), ["Yahoo! in the accounting department.", "Next."]);
         assert_eq!(sentences("Help! Nobody came."), ["Help!", "Nobody came."]);
+    }
+
+    #[test]
+    fn line_breaks_count_cr_lf_once() {
+        for gap in ["", " ", "\n", "\r", "\r\n", "\n\r", "\r\r\n\n", " \u{2028} \u{2029}\r\n \n", "\r\n\r\n\r"] {
+            let counted = gap.matches(['\n', '\u{2028}', '\u{2029}']).count() + gap.matches('\r').count() - gap.matches("\r\n").count();
+            assert_eq!(line_breaks(gap), counted, "{gap:?}");
+        }
     }
 
     #[test]

@@ -7,9 +7,19 @@
 
 const K: u64 = 0xf135_7aea_2e62_a9c5;
 
+/// A slot's hash: 32 bits, so that an interner's slot (hash and id) takes 8 bytes, not 16 (its
+/// table is zeroed for every document). Keys are always compared; the hash only sorts them.
+type Hash = u32;
+
+/// The high half of a 64-bit hash, odd (0 marks an empty slot).
+#[inline]
+fn narrow(h: u64) -> Hash {
+    (h >> 32) as Hash | 1
+}
+
 /// Hash of a byte string for [`StrMap`] and [`Interner`] (never 0, which marks an empty slot).
 #[inline]
-fn hash_bytes(bytes: &[u8]) -> u64 {
+fn hash_bytes(bytes: &[u8]) -> Hash {
     let mut h = bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -19,7 +29,7 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     if !rest.is_empty() {
         h = (h.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
     }
-    h | 1
+    narrow(h)
 }
 
 /// `rest` (1 to 7 bytes) as a little-endian word, zero-padded: two overlapping loads (or three
@@ -45,7 +55,7 @@ fn tail_word(rest: &[u8]) -> u64 {
 /// loop of the word maps below, small enough to inline.
 #[derive(Clone)]
 struct Slots<T: Copy> {
-    slots: Vec<(u64, T)>,
+    slots: Vec<(Hash, T)>,
     len: usize,
     shift: u32,
 }
@@ -66,18 +76,18 @@ impl<T: Copy> Slots<T> {
 
     /// The payload whose slot has hash `h` and passes `is_key`, or `None`.
     #[inline]
-    fn find(&self, h: u64, is_key: impl FnMut(&T) -> bool) -> Option<T> {
+    fn find(&self, h: Hash, is_key: impl FnMut(&T) -> bool) -> Option<T> {
         self.position(h, is_key).map(|i| self.slots[i].1)
     }
 
     /// The index of the slot [`Slots::find`] finds.
     #[inline]
-    fn position(&self, h: u64, mut is_key: impl FnMut(&T) -> bool) -> Option<usize> {
+    fn position(&self, h: Hash, mut is_key: impl FnMut(&T) -> bool) -> Option<usize> {
         if self.len == 0 {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut i = (h.wrapping_mul(K) >> self.shift) as usize;
+        let mut i = (u64::from(h).wrapping_mul(K) >> self.shift) as usize;
         loop {
             let (sh, ref payload) = self.slots[i];
             if sh == 0 {
@@ -91,7 +101,7 @@ impl<T: Copy> Slots<T> {
     }
 
     /// Adds a payload (whose key is not in the table yet) under hash `h`.
-    fn add(&mut self, h: u64, payload: T, empty: T) {
+    fn add(&mut self, h: Hash, payload: T, empty: T) {
         // At most half full: linear probing stays short.
         if (self.len + 1) * 2 > self.slots.len() {
             let size = (self.slots.len() * 2).max(64);
@@ -107,9 +117,9 @@ impl<T: Copy> Slots<T> {
         self.len += 1;
     }
 
-    fn place(&mut self, h: u64, payload: T) {
+    fn place(&mut self, h: Hash, payload: T) {
         let mask = self.slots.len() - 1;
-        let mut i = (h.wrapping_mul(K) >> self.shift) as usize;
+        let mut i = (u64::from(h).wrapping_mul(K) >> self.shift) as usize;
         while self.slots[i].0 != 0 {
             i = (i + 1) & mask;
         }
@@ -138,7 +148,7 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
 
     /// The value of `key` if it is in the map, and the key's hash for [`StrMap::insert_hashed`].
     #[inline]
-    pub fn lookup(&self, key: &str) -> (u64, Option<V>) {
+    pub fn lookup(&self, key: &str) -> (Hash, Option<V>) {
         let h = hash_bytes(key.as_bytes());
         (h, self.slots.find(h, |(k, _)| *k == key).map(|(_, v)| v))
     }
@@ -152,7 +162,7 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
     }
 
     /// Adds `key` (not in the map yet) with the hash `lookup` gave for it.
-    pub fn insert_hashed(&mut self, hash: u64, key: &'a str, value: V) {
+    pub fn insert_hashed(&mut self, hash: Hash, key: &'a str, value: V) {
         self.slots.add(hash, (key, value), ("", V::default()));
     }
 
@@ -198,8 +208,8 @@ impl<V: Copy + Default> IntMap<V> {
 
     /// The slot hash of `key`: any odd number will do, the probe mixes it.
     #[inline]
-    fn hash(key: u64) -> u64 {
-        key.wrapping_mul(K) | 1
+    fn hash(key: u64) -> Hash {
+        narrow(key.wrapping_mul(K))
     }
 
     #[inline]

@@ -16,10 +16,21 @@ use table::{CATS, RANGES};
 #[inline]
 pub fn category(c: char) -> Cat {
     let c = c as u32;
-    // Every range starts at or before the first code point (the table starts at 0).
-    let i = RANGES.partition_point(|&r| r >> 8 <= c).saturating_sub(1);
+    // Every range starts at or before the first code point (the table starts at 0); an ASCII
+    // character's range is among the first few, which makes most searches short.
+    let ranges = if c < 0x80 { &RANGES[..ASCII_RANGES] } else { &RANGES[..] };
+    let i = ranges.partition_point(|&r| r >> 8 <= c).saturating_sub(1);
     CATS[(RANGES[i] & 0xff) as usize]
 }
+
+/// How many ranges start below 0x80.
+const ASCII_RANGES: usize = {
+    let mut n = 0;
+    while RANGES[n] >> 8 < 0x80 {
+        n += 1;
+    }
+    n
+};
 
 /// The ends of the sentence segments of `text`, in order, the last being `text.len()` (none for
 /// an empty text): unicode-segmentation's `split_sentence_bound_indices().map(|(at, s)| at +
@@ -178,6 +189,10 @@ mod tests {
         assert_eq!(category('中'), Cat::OLetter);
         assert_eq!(category('\u{10FFFF}'), Cat::Any);
         assert_eq!(category('\0'), Cat::Any);
+        for c in (0..0x100).filter_map(char::from_u32) {
+            let i = RANGES.partition_point(|&r| r >> 8 <= c as u32).saturating_sub(1);
+            assert_eq!(category(c), CATS[(RANGES[i] & 0xff) as usize], "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

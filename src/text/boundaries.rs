@@ -19,7 +19,7 @@
 //! scripts, where most characters are not ASCII, runs it on nearly all of the text, as before.
 
 use super::chars::is_full_stop;
-use super::scan::{ByteSet, Marks, MARKED};
+use super::scan::{rule, Marks};
 use super::uax29::{self, Cat};
 
 /// The ends of the UAX #29 sentence segments of `text`, in order, the last being `text.len()`
@@ -35,7 +35,7 @@ pub fn sentence_boundaries_at(text: &str, marks: &Marks) -> Vec<usize> {
     let mut out = Vec::with_capacity(n / 64 + 1);
     let mut hot_bytes = marks.scan(bytes);
     let mut pos = 0; // everything before `pos` is done; `pos` is 0 or between two ASCII letters
-    while let Some(hot) = hot_bytes.find(&MAY_BREAK, pos) {
+    while let Some(hot) = hot_bytes.find(rule::BREAK, pos) {
         // The window: back to the nearest safe point at or after `pos`, on to the next one after
         // the hot byte.
         let mut start = hot;
@@ -168,10 +168,6 @@ fn long_runs(window: &str) -> Vec<(usize, usize)> {
     }
     cuts
 }
-
-/// The bytes that are, or may start, a terminator or a paragraph separator.
-const MAY_BREAK: ByteSet = ByteSet::new(b".!?\n\r", true);
-const _: () = assert!(MARKED.holds(&MAY_BREAK));
 
 /// Between two ASCII letters (or at the start of the text).
 #[inline]

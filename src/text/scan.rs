@@ -2,21 +2,28 @@
 //! breaks, lead bytes of non-ASCII characters) in text that is mostly letters and spaces. These
 //! scans test eight bytes a step, so English text goes by fast.
 
-/// A set of bytes to look for, as a table (built at compile time).
-pub struct ByteSet([bool; 256]);
+/// A set of bytes to look for, as a table (built at compile time): a byte is in the set when its
+/// entry is not 0 (the entries of [`MARKS`] are bits of [`rule`]).
+pub struct ByteSet([u8; 256]);
 
 impl ByteSet {
     /// The bytes of `ascii`, and every byte from 0x80 up when `non_ascii`.
     pub const fn new(ascii: &[u8], non_ascii: bool) -> ByteSet {
-        let mut table = [false; 256];
+        ByteSet([0; 256]).mark(ascii, non_ascii, 1)
+    }
+
+    /// This set with `bit` added to the entries of the bytes of `ascii`, and of every byte from
+    /// 0x80 up when `non_ascii`.
+    pub const fn mark(self, ascii: &[u8], non_ascii: bool, bit: u8) -> ByteSet {
+        let mut table = self.0;
         let mut i = 0;
         while i < ascii.len() {
-            table[ascii[i] as usize] = true;
+            table[ascii[i] as usize] |= bit;
             i += 1;
         }
         let mut b = 0x80;
         while non_ascii && b < 256 {
-            table[b] = true;
+            table[b] |= bit;
             b += 1;
         }
         ByteSet(table)
@@ -27,7 +34,7 @@ impl ByteSet {
         let mut table = self.0;
         let mut i = 0;
         while i < more.len() {
-            table[more[i] as usize] = true;
+            table[more[i] as usize] = 1;
             i += 1;
         }
         ByteSet(table)
@@ -38,7 +45,7 @@ impl ByteSet {
         let mut table = self.0;
         let mut b = from as usize;
         while b <= to as usize {
-            table[b] = true;
+            table[b] = 1;
             b += 1;
         }
         ByteSet(table)
@@ -46,19 +53,7 @@ impl ByteSet {
 
     #[inline]
     pub fn contains(&self, b: u8) -> bool {
-        self.0[b as usize]
-    }
-
-    /// Whether every byte of `other` is in this set (for compile-time checks).
-    pub const fn holds(&self, other: &ByteSet) -> bool {
-        let mut b = 0;
-        while b < 256 {
-            if other.0[b] && !self.0[b] {
-                return false;
-            }
-            b += 1;
-        }
-        true
+        self.0[b as usize] != 0
     }
 
     /// The first position at or after `from` whose byte is in the set.
@@ -69,31 +64,54 @@ impl ByteSet {
         // Eight table lookups a step, one branch.
         while let Some(&[a, b, c, d, e, f, g, h]) = bytes.get(i..i + 8) {
             if t[a as usize] | t[b as usize] | t[c as usize] | t[d as usize] | t[e as usize] | t[f as usize] | t[g as usize] | t[h as usize]
+                != 0
             {
                 break;
             }
             i += 8;
         }
-        bytes.get(i..)?.iter().position(|&b| t[b as usize]).map(|k| i + k)
+        bytes.get(i..)?.iter().position(|&b| t[b as usize] != 0).map(|k| i + k)
     }
 
     /// The first position at or after `from` whose byte is not in the set (`bytes.len()` if none).
     #[inline]
     pub fn skip(&self, bytes: &[u8], from: usize) -> usize {
         let mut i = from;
-        while i < bytes.len() && self.0[bytes[i] as usize] {
+        while i < bytes.len() && self.0[bytes[i] as usize] != 0 {
             i += 1;
         }
         i
     }
 }
 
-/// The bytes the sentence rules start at: terminators, line breaks, quotation marks and
-/// brackets, colons and semicolons, and every byte of a non-ASCII character. Each rule's own set
-/// lies within it (checked at compile time where the set is defined).
-pub const MARKED: ByteSet = ByteSet::new(b".!?\n\r\"():;", true);
+/// The kinds of byte the sentence rules start at, as bits of [`MARKS`]' entries.
+pub mod rule {
+    /// Terminators, paragraph separators and non-ASCII characters: UAX #29's windows
+    /// (`text::boundaries`).
+    pub const BREAK: u8 = 1;
+    /// Quotation marks and brackets: '"', '(', ')' and the lead bytes of the others (« », “ ” „,
+    /// the CJK brackets, the fullwidth parentheses) (`sentences::quotes`).
+    pub const QUOTE: u8 = 2;
+    /// Colons, semicolons, periods and non-ASCII characters (`sentences::scripts`).
+    pub const SCRIPT: u8 = 4;
+    /// Line feeds and non-ASCII characters (`sentences::lists`).
+    pub const LINE: u8 = 8;
+    /// Periods (`sentences::periods`).
+    pub const PERIOD: u8 = 16;
+    /// The lead byte of "…" (`sentences::ellipses`).
+    pub const ELLIPSIS: u8 = 32;
+}
 
-/// Where a text's bytes of [`MARKED`] are, found in one scan: the sentence rules (lists,
+/// Each byte's kinds for the sentence rules ([`rule`]): one table for all of them.
+pub const MARKS: ByteSet = ByteSet([0; 256])
+    .mark(b".!?\n\r", true, rule::BREAK)
+    .mark(b"\"()\xC2\xE2\xE3\xEF", false, rule::QUOTE)
+    .mark(b":;.", true, rule::SCRIPT)
+    .mark(b"\n", true, rule::LINE)
+    .mark(b".", false, rule::PERIOD)
+    .mark(b"\xE2", false, rule::ELLIPSIS);
+
+/// Where a text's bytes of [`MARKS`] are, found in one scan: the sentence rules (lists,
 /// quotations, UAX #29's terminators, the script rules, sentences run together) each looked for
 /// their own bytes over the whole text before; now they step through these positions.
 pub struct Marks(Vec<u32>);
@@ -102,7 +120,7 @@ impl Marks {
     pub fn new(bytes: &[u8]) -> Marks {
         let mut at = Vec::with_capacity(bytes.len() / 16);
         let mut i = 0;
-        while let Some(p) = MARKED.find(bytes, i) {
+        while let Some(p) = MARKS.find(bytes, i) {
             at.push(p as u32);
             i = p + 1;
         }
@@ -123,13 +141,13 @@ pub struct Marked<'a> {
 }
 
 impl Marked<'_> {
-    /// `set.find(bytes, from)` for a `set` within [`MARKED`], `from` never less than in the call
-    /// before.
+    /// The first position at or after `from` of a byte of the kinds `rule` (bits of [`rule`]),
+    /// `from` never less than in the call before.
     #[inline]
-    pub fn find(&mut self, set: &ByteSet, from: usize) -> Option<usize> {
+    pub fn find(&mut self, rule: u8, from: usize) -> Option<usize> {
         while let Some(&p) = self.at.get(self.next) {
             let p = p as usize;
-            if p >= from && set.contains(self.bytes[p]) {
+            if p >= from && MARKS.0[self.bytes[p] as usize] & rule != 0 {
                 return Some(p);
             }
             self.next += 1;
@@ -194,21 +212,26 @@ mod tests {
 
     #[test]
     fn marks_find_what_the_sets_find() {
-        const SETS: [ByteSet; 3] = [ByteSet::new(b".", false), ByteSet::new(b"\n", true), ByteSet::new(b"\"()\xE2", false)];
-        let text = "One. “Two” (three)\nfour… five! Six: 七。 x.".as_bytes();
+        let sets = [
+            (rule::BREAK, ByteSet::new(b".!?\n\r", true)),
+            (rule::QUOTE, ByteSet::new(b"\"()\xC2\xE2\xE3\xEF", false)),
+            (rule::SCRIPT, ByteSet::new(b":;.", true)),
+            (rule::LINE, ByteSet::new(b"\n", true)),
+            (rule::PERIOD, ByteSet::new(b".", false)),
+            (rule::ELLIPSIS, ByteSet::new(b"\xE2", false)),
+        ];
+        let text = "One. “Two” (three)\nfour… five! Six: 七。 x.\r\n; «y» – z".as_bytes();
         let marks = Marks::new(text);
-        for set in &SETS {
-            assert!(MARKED.holds(set));
+        for (rule, set) in &sets {
             for step in 1..4 {
                 let mut scan = marks.scan(text);
                 let mut from = 0;
                 while from <= text.len() + 1 {
-                    assert_eq!(scan.find(set, from), set.find(text, from), "from {from}");
+                    assert_eq!(scan.find(*rule, from), set.find(text, from), "rule {rule}, from {from}");
                     from += step;
                 }
             }
         }
-        assert!(!MARKED.holds(&ASCII_ALPHANUMERIC));
     }
 
     #[test]

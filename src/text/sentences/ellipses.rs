@@ -6,11 +6,7 @@
 use super::context::{next_word, NextWord, PeriodRun};
 use super::Decision;
 use crate::text::chars::{is_closing, is_opening};
-use crate::text::scan::{ByteSet, Marks, MARKED};
-
-/// The first byte of "…" (U+2026, E2 80 A6).
-const ELLIPSIS_LEAD: ByteSet = ByteSet::new(b"\xE2", false);
-const _: () = assert!(MARKED.holds(&ELLIPSIS_LEAD));
+use crate::text::scan::{rule, Marks};
 
 /// The boundary after a run of two or more periods ending at `t` (exclusive).
 pub(super) fn decide_dots(text: &str, run: &PeriodRun, t: usize, next: NextWord) -> Decision {
@@ -39,7 +35,7 @@ pub(super) fn decide_dots(text: &str, run: &PeriodRun, t: usize, next: NextWord)
 pub(super) fn ellipsis_characters(text: &str, marks: &Marks, cuts: &mut Vec<usize>) {
     let mut leads = marks.scan(text.as_bytes());
     let mut from = 0;
-    while let Some(i) = leads.find(&ELLIPSIS_LEAD, from) {
+    while let Some(i) = leads.find(rule::ELLIPSIS, from) {
         from = i + 1;
         if !text[i..].starts_with('…') {
             continue;

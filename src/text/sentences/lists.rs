@@ -4,11 +4,7 @@
 
 use super::numbers::roman_value;
 use crate::text::chars::is_bullet;
-use crate::text::scan::{ByteSet, Marked, Marks, MARKED};
-
-/// A line feed or a byte of a non-ASCII character.
-const LINE_OR_NON_ASCII: ByteSet = ByteSet::new(b"\n", true);
-const _: () = assert!(MARKED.holds(&LINE_OR_NON_ASCII));
+use crate::text::scan::{rule, Marked, Marks};
 
 /// A list item: the sentence boundary before it (`cut`, at its bullet or marker) and where its
 /// content starts (after the marker and the spaces after it).
@@ -75,7 +71,7 @@ impl Scan {
             // Mid-line with no list begun, no marker can count and no bullet is pending: ASCII
             // other than a line break only moves `after_space` (bullets are not ASCII).
             let from = i;
-            i = marked.find(&LINE_OR_NON_ASCII, i).unwrap_or(bytes.len());
+            i = marked.find(rule::LINE, i).unwrap_or(bytes.len());
             if i > from {
                 self.after_space = bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == 0x0B;
             }

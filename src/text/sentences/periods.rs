@@ -7,10 +7,7 @@ use super::context::{ceil_boundary, fold, words_at_least, NextWord, PeriodRun, W
 use super::{ellipses, numbers, scripts, Candidate, Decision};
 use crate::lang::Language;
 use crate::text::chars::{is_format, is_opening};
-use crate::text::scan::{ByteSet, Marks, MARKED};
-
-const PERIOD: ByteSet = ByteSet::new(b".", false);
-const _: () = assert!(MARKED.holds(&PERIOD));
+use crate::text::scan::{rule, Marks};
 
 /// The boundary after a period ending at `t` (exclusive).
 pub(super) fn decide_period(at: &Candidate, t: usize, next: NextWord, buf: &mut String) -> Decision {
@@ -135,7 +132,7 @@ pub(super) fn glued_sentences(text: &str, language: &Language, marks: &Marks, cu
     // The whitespace-delimited token checked last, and whether it looks like an address.
     let mut token = (0usize, 0usize, false);
     let mut from = 0;
-    while let Some(i) = periods.find(&PERIOD, from) {
+    while let Some(i) = periods.find(rule::PERIOD, from) {
         from = i + 1;
         if i == 0 || i + 2 >= bytes.len() {
             continue;

@@ -4,15 +4,10 @@
 
 use super::Decision;
 use crate::text::chars::{is_closing, is_opening_only, is_terminator};
-use crate::text::scan::{ByteSet, Marks, MARKED};
+use crate::text::scan::{rule, Marks};
 
 /// The farthest apart (bytes) the marks of one quotation are.
 const QUOTE: usize = 600;
-
-/// Only '"', '(', ')' and characters with these lead bytes can be quotation marks (« », “ ” „, the
-/// CJK brackets, the fullwidth parentheses): a byte scan finds them.
-const QUOTE_BYTES: ByteSet = ByteSet::new(b"\"()\xC2\xE2\xE3\xEF", false);
-const _: () = assert!(MARKED.holds(&QUOTE_BYTES));
 
 /// Quotations as `(start, end)` byte ranges, in order: a pair of quotation marks or brackets (“…”,
 /// „…“, «…», "…", 「…」, 『…』, 《…》, （…）, (…)) at most `QUOTE` bytes apart. The outermost pair counts;
@@ -22,7 +17,7 @@ pub(super) fn quotations(text: &str, marks: &Marks) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, &'static [char])> = None;
     let mut i = 0;
-    while let Some(at) = marked.find(&QUOTE_BYTES, i) {
+    while let Some(at) = marked.find(rule::QUOTE, i) {
         let c = text[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();
         if let Some((start, closing)) = open {

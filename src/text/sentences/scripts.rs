@@ -11,7 +11,7 @@
 use super::context::{at_least_chars, whitespace_len};
 use crate::lang::{script_of, Language, Script};
 use crate::text::chars::{is_cjk_closing, is_spaceless};
-use crate::text::scan::{ByteSet, Marks, MARKED};
+use crate::text::scan::{rule, Marks};
 
 /// The fewest characters a Thai sentence ending at a space has (about fifteen words).
 const THAI_SENTENCE: usize = 60;
@@ -20,10 +20,6 @@ const THAI_SENTENCE: usize = 60;
 pub(super) fn period_abbreviates(c: char) -> bool {
     script_of(c) == Script::Thai
 }
-
-/// Bytes the rules of `extra_candidates` may start at, but for whitespace.
-const STARTS: ByteSet = ByteSet::new(b":;.", true);
-const _: () = assert!(MARKED.holds(&STARTS));
 
 /// Boundaries UAX #29 does not propose, in order (see the module's comment).
 pub(super) fn extra_candidates(text: &str, language: &Language, marks: &Marks) -> Vec<usize> {
@@ -40,7 +36,7 @@ pub(super) fn extra_candidates(text: &str, language: &Language, marks: &Marks) -
         let at = if after_non_ascii {
             i
         } else {
-            match marked.find(&STARTS, i) {
+            match marked.find(rule::SCRIPT, i) {
                 Some(at) => at,
                 None => break,
             }

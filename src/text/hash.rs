@@ -168,7 +168,7 @@ impl<'a, V: Copy + Default> StrMap<'a, V> {
 
     /// The value of `key`, added as `V::default()` if it was not in the map, to change in place.
     pub fn value_mut(&mut self, key: &'a str) -> &mut V {
-        let (h, _) = self.lookup(key);
+        let h = hash_bytes(key.as_bytes());
         let i = match self.slots.position(h, |(k, _)| *k == key) {
             Some(i) => i,
             None => {

@@ -191,11 +191,12 @@ fn thread_lines(text: &str, blocks: &[RawBlock]) -> Vec<bool> {
         })
         .collect();
     // text/hash.rs, not std's HashMap: std's brings its random state and about 5 KB into the module.
-    let mut counts: StrMap<usize> = StrMap::default();
+    // Counts as u64, the stopword index's value type: one copy of the map's code in the module.
+    let mut counts: StrMap<u64> = StrMap::default();
     for shape in shapes.iter().flatten() {
         *counts.value_mut(shape.as_str()) += 1;
     }
-    shapes.iter().map(|s| s.as_deref().is_some_and(|s| counts.lookup(s).1.unwrap_or(0) >= WEIGHTS.thread_repeats)).collect()
+    shapes.iter().map(|s| s.as_deref().is_some_and(|s| counts.lookup(s).1.unwrap_or(0) >= WEIGHTS.thread_repeats as u64)).collect()
 }
 
 /// The stretch of good blocks (gaps of at most `max_gap`, no thread line after its first good

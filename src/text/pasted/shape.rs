@@ -47,7 +47,8 @@ pub enum Shape {
 pub fn shapes(text: &str, blocks: &[RawBlock]) -> Vec<Option<Shape>> {
     let texts: Vec<&str> = blocks.iter().map(|b| &text[b.span.start..b.span.end]).collect();
     // text/hash.rs, not std's HashMap: std's brings its random state and about 5 KB into the module.
-    let mut seen: StrMap<usize> = StrMap::default();
+    // Counts as u64, the stopword index's value type: one copy of the map's code in the module.
+    let mut seen: StrMap<u64> = StrMap::default();
     for (b, t) in blocks.iter().zip(&texts) {
         if b.kind == BlockKind::Prose {
             *seen.value_mut(t) += 1;

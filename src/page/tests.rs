@@ -185,3 +185,33 @@ fn copyright_lines_and_labels_over_links_are_not_prose() {
     // A label is a few words that end no sentence: a sentence that opens alike stays.
     assert!(a.text.contains("More is") && a.text.contains("Related reports came."), "{}", a.text);
 }
+
+#[test]
+fn the_lead_is_judged_by_the_story_s_own_boxes_not_the_page_s() {
+    // Names on the page's wrappers ("has-sticky-header" on the body) say nothing of the lead.
+    let html = format!(
+        "<html><body class=\"has-sticky-header\"><div class=\"site\"><article><div class=\"head\"><h1>Headline</h1>\
+         <p>The lead of the story says what happened, where it happened and why it matters to us.</p></div>\
+         <div class=\"entry-content\">{}{}</div></article></div></body></html>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The lead of the story"), "{}", a.text);
+}
+
+#[test]
+fn a_headline_set_in_h2_that_reads_as_the_page_title_opens_the_lead() {
+    let html = format!(
+        "<body><div class=\"row\"><h2>The story's own headline</h2>\
+         <p>The lead of the story says what happened, where it happened and why it matters to us.</p></div>\
+         <div class=\"row\"><div class=\"text\">{}{}</div></div></body>",
+        para("Story"),
+        para("Story")
+    );
+    let mut page = parse(&html);
+    assert!(!find_article(&page).expect("an article").text.contains("The lead"));
+    page.meta_title = Some("The story's own headline | The Paper".into());
+    let a = find_article(&page).expect("an article");
+    assert!(a.text.starts_with("The lead of the story"), "{}", a.text);
+}

@@ -137,11 +137,16 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
     }
     let near_end = page.element(near).map_or(0, |e| e.end);
     let mut names = classify::Names::new(page);
-    before[h + 1..]
+    let after = &before[h + 1..];
+    after
         .iter()
-        .filter(|b| {
+        .enumerate()
+        .filter(|&(i, b)| {
             let tag = page.element(b.container).map_or("", |e| &*e.tag);
-            b.container > near
+            // A text printed twice (a dek in the header and again above the story) is read once,
+            // as what its first copy is.
+            !after[..i].iter().any(|o| o.text == b.text)
+                && b.container > near
                 && b.container < near_end
                 && (b.region == Region::Header || (b.region == Region::Body && !excluded[b.container as usize]))
                 && !matches!(tag, "li" | "dt" | "dd")
@@ -155,7 +160,7 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
                 }
                 && !negative_names(page, b.container, near)
         })
-        .map(|b| (b, u32::MAX))
+        .map(|(_, b)| (b, u32::MAX))
         .collect()
 }
 

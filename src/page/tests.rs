@@ -215,3 +215,17 @@ fn a_headline_set_in_h2_that_reads_as_the_page_title_opens_the_lead() {
     let a = find_article(&page).expect("an article");
     assert!(a.text.starts_with("The lead of the story"), "{}", a.text);
 }
+
+#[test]
+fn a_dek_printed_twice_is_not_read_as_the_lead() {
+    // The header's dek, and the same text again above the story (a responsive layout's copy).
+    let dek = "What the story is about, in a line the page prints in its header and again above the body.";
+    let html = format!(
+        "<body><article><header><h1>Headline</h1><div class=\"dek\">{dek}</div></header>\
+         <div class=\"contents\"><div class=\"abstract-box\">{dek}</div><div class=\"text\">{}{}</div></div></article></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Story is") && !a.text.contains("What the story"), "{}", a.text);
+}

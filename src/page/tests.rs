@@ -229,3 +229,20 @@ fn a_dek_printed_twice_is_not_read_as_the_lead() {
     let a = find(&html).expect("an article");
     assert!(a.text.starts_with("Story is") && !a.text.contains("What the story"), "{}", a.text);
 }
+
+#[test]
+fn a_wrapper_with_an_unlikely_name_around_the_headline_is_not_dropped() {
+    // "has-header-image" names the story's own column: it holds the page's h1.
+    let html = format!(
+        "<body><div class=\"col has-header-image\"><h1>Headline</h1><div class=\"text\">{}{}{}</div></div>\
+         <div class=\"more\"><div class=\"list\">{}{}{}</div></div></body>",
+        para("Story"),
+        para("Story"),
+        para("Story"),
+        para("Other"),
+        para("Other"),
+        para("Other")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Story is") && !a.text.contains("Other"), "{}", a.text);
+}

@@ -141,7 +141,7 @@ fn holders(page: &Page, root: u32) -> Vec<bool> {
     let end = page.element(root).map(|e| e.end).unwrap_or(0);
     for i in root..end {
         let Some(e) = page.element(i) else { continue };
-        if matches!(&*e.tag, "article" | "main") || e.itemprop.contains("articlebody") {
+        if matches!(&*e.tag, "article" | "main" | "h1") || e.itemprop.contains("articlebody") {
             let mut at = e.parent;
             while let Some(p) = at.filter(|&p| p >= root && !held[p as usize]) {
                 held[p as usize] = true;

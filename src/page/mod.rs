@@ -106,15 +106,24 @@ pub fn find_article(page: &Page) -> Option<Article> {
 }
 
 /// The lead of a story (a teaser, an intro, an excerpt in the article's header): paragraphs
-/// between the last `<h1>` before the article's box and that box, inside the box's grandparent or
-/// the ancestor above it that holds the headline (the story's own header, not a sidebar or a
-/// ticker), in the body or a header, in no box named like furniture, not list items nor headings
-/// (unless one is as long as a paragraph: a lede set in `<h2>`), as long as a sibling paragraph
-/// and with as few links, and prose by its names and text (a box named as a standfirst, "dek",
-/// "teaser", stays out, as inside the article, unless it is as long as an intro).
+/// between the last `<h1>` before the article's box (else the last heading that reads as the
+/// page's title) and that box, inside the box's grandparent or the ancestor above it that holds
+/// the headline (the story's own header, not a sidebar or a ticker), in the body or a header, in
+/// no box named like furniture, not list items nor headings (unless one is as long as a
+/// paragraph: a lede set in `<h2>`), as long as a sibling paragraph and with as few links, and
+/// prose by its text and the names of its boxes below that ancestor (the page's wrappers, the
+/// body's classes, say nothing of it; a box named as a standfirst, "dek", "teaser", stays out,
+/// as inside the article, unless it is as long as an intro).
 fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Vec<(&'b Block, u32)> {
     let up = |i: u32| page.element(i).and_then(|e| e.parent).unwrap_or(i);
-    let Some(h) = before.iter().rposition(|b| is_h1(page, b) && matches!(b.region, Region::Body | Region::Header)) else {
+    let usable = |b: &Block| matches!(b.region, Region::Body | Region::Header);
+    // Else the page's title set in a lesser heading (an `<h2>` that reads as the `og:title`).
+    let titled = |b: &Block| {
+        let t = one_line(&b.text);
+        t.len() > 10 && [&page.meta_title, &page.doc_title].iter().any(|m| m.as_deref().is_some_and(|m| m.starts_with(&t)))
+    };
+    let Some(h) = before.iter().rposition(|b| is_h1(page, b) && usable(b)).or_else(|| before.iter().rposition(|b| usable(b) && titled(b)))
+    else {
         return Vec::new();
     };
     // The story's own header: the box's grandparent, or the ancestor above it that holds the
@@ -128,25 +137,30 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
     }
     let near_end = page.element(near).map_or(0, |e| e.end);
     let mut names = classify::Names::new(page);
-    before[h + 1..]
+    let after = &before[h + 1..];
+    after
         .iter()
-        .filter(|b| {
+        .enumerate()
+        .filter(|&(i, b)| {
             let tag = page.element(b.container).map_or("", |e| &*e.tag);
-            b.container > near
+            // A text printed twice (a dek in the header and again above the story) is read once,
+            // as what its first copy is.
+            !after[..i].iter().any(|o| o.text == b.text)
+                && b.container > near
                 && b.container < near_end
                 && (b.region == Region::Header || (b.region == Region::Body && !excluded[b.container as usize]))
                 && !matches!(tag, "li" | "dt" | "dd")
                 && (!matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6") || b.chars >= find::WEIGHTS.lead_heading)
                 && b.chars >= find::WEIGHTS.sibling_paragraph
                 && (b.link_chars as f32) < b.chars as f32 * find::WEIGHTS.sibling_link_density
-                && match classify::body_kind(page, &mut names, b, 0) {
+                && match classify::body_kind(page, &mut names, b, near) {
                     Kind::Prose => true,
                     Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro,
                     _ => false,
                 }
                 && !negative_names(page, b.container, near)
         })
-        .map(|b| (b, u32::MAX))
+        .map(|(_, b)| (b, u32::MAX))
         .collect()
 }
 

@@ -185,3 +185,64 @@ fn copyright_lines_and_labels_over_links_are_not_prose() {
     // A label is a few words that end no sentence: a sentence that opens alike stays.
     assert!(a.text.contains("More is") && a.text.contains("Related reports came."), "{}", a.text);
 }
+
+#[test]
+fn the_lead_is_judged_by_the_story_s_own_boxes_not_the_page_s() {
+    // Names on the page's wrappers ("has-sticky-header" on the body) say nothing of the lead.
+    let html = format!(
+        "<html><body class=\"has-sticky-header\"><div class=\"site\"><article><div class=\"head\"><h1>Headline</h1>\
+         <p>The lead of the story says what happened, where it happened and why it matters to us.</p></div>\
+         <div class=\"entry-content\">{}{}</div></article></div></body></html>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The lead of the story"), "{}", a.text);
+}
+
+#[test]
+fn a_headline_set_in_h2_that_reads_as_the_page_title_opens_the_lead() {
+    let html = format!(
+        "<body><div class=\"row\"><h2>The story's own headline</h2>\
+         <p>The lead of the story says what happened, where it happened and why it matters to us.</p></div>\
+         <div class=\"row\"><div class=\"text\">{}{}</div></div></body>",
+        para("Story"),
+        para("Story")
+    );
+    let mut page = parse(&html);
+    assert!(!find_article(&page).expect("an article").text.contains("The lead"));
+    page.meta_title = Some("The story's own headline | The Paper".into());
+    let a = find_article(&page).expect("an article");
+    assert!(a.text.starts_with("The lead of the story"), "{}", a.text);
+}
+
+#[test]
+fn a_dek_printed_twice_is_not_read_as_the_lead() {
+    // The header's dek, and the same text again above the story (a responsive layout's copy).
+    let dek = "What the story is about, in a line the page prints in its header and again above the body.";
+    let html = format!(
+        "<body><article><header><h1>Headline</h1><div class=\"dek\">{dek}</div></header>\
+         <div class=\"contents\"><div class=\"abstract-box\">{dek}</div><div class=\"text\">{}{}</div></div></article></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Story is") && !a.text.contains("What the story"), "{}", a.text);
+}
+
+#[test]
+fn a_wrapper_with_an_unlikely_name_around_the_headline_is_not_dropped() {
+    // "has-header-image" names the story's own column: it holds the page's h1.
+    let html = format!(
+        "<body><div class=\"col has-header-image\"><h1>Headline</h1><div class=\"text\">{}{}{}</div></div>\
+         <div class=\"more\"><div class=\"list\">{}{}{}</div></div></body>",
+        para("Story"),
+        para("Story"),
+        para("Story"),
+        para("Other"),
+        para("Other"),
+        para("Other")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Story is") && !a.text.contains("Other"), "{}", a.text);
+}

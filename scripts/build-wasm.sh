@@ -114,6 +114,11 @@ bindgen dom "$target/wasm-bindgen-dom"
 # The demo's own module: the page build plus explain() for its "why" view (feature "explain") and its
 # paste and drop of web pages (feature "paste"), which neither the npm package nor the widget carries.
 bindgen "explain paste" "$target/wasm-bindgen-demo"
+# Pages load these two modules as they are: their glue ships minified (scripts/minify-glue.mjs).
+# The npm package's glue stays readable; bundlers minify it.
+for dir in "$target/wasm-bindgen-dom" "$target/wasm-bindgen-demo"; do
+  node scripts/minify-glue.mjs "$dir"
+done
 out="$target/wasm-bindgen"
 dom="$target/wasm-bindgen-dom"
 demo="$target/wasm-bindgen-demo"

@@ -99,12 +99,13 @@ for (const [name, path, script] of FAILURES) {
 
 test("a thrown error from summarize: abridge-error and a visible error state", async () => {
   const page = await env.newPage({ initScript: RECORD });
-  // The module's summarize throws (the glue is served with summarize replaced).
+  // The module's summarize throws (the glue, minified by scripts/minify-glue.mjs, is served with
+  // summarize replaced).
   await page.route(/\/pkg\/abridge\.js$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(
-      "export function summarize(text, options) {",
-      "export function summarize() {\n  throw new Error(\"test: summarize failed\");\n}\nfunction summarizeUnused(text, options) {",
+      /export function summarize\((\w+), ?(\w+)\) ?\{/,
+      "export function summarize() {\n  throw new Error(\"test: summarize failed\");\n}\nfunction summarizeUnused($1, $2) {",
     );
     assert.ok(body.includes("test: summarize failed"), "the glue's summarize was replaced");
     await route.fulfill({ response, body });

@@ -29,9 +29,13 @@ pub struct ClassifyWeights {
     pub promo_max_chars: u32,
     /// A block of at most this many characters that ends no sentence may be a label.
     pub label_chars: u32,
+    /// A block this long in a `<header>` inside the article is a paragraph (the story's own
+    /// header holding its opening text), judged as the body's blocks are; shorter ones are its
+    /// date, kicker and share bar. As long as a sibling paragraph that joins the box (`find`).
+    pub header_paragraph: u32,
 }
 
-pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40 };
+pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40, header_paragraph: 80 };
 
 /// What an element's own names say it is (`None`: nothing).
 fn own_kind(e: &crate::page::Element) -> Option<Kind> {
@@ -134,6 +138,7 @@ pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
     match block.region {
         Region::Body => body_kind(page, names, block, root),
         Region::Figure => Kind::Caption,
+        Region::Header if block.chars >= WEIGHTS.header_paragraph => body_kind(page, names, block, root),
         _ => Kind::Furniture,
     }
 }

@@ -246,3 +246,16 @@ fn a_wrapper_with_an_unlikely_name_around_the_headline_is_not_dropped() {
     let a = find(&html).expect("an article");
     assert!(a.text.starts_with("Story is") && !a.text.contains("Other"), "{}", a.text);
 }
+
+#[test]
+fn paragraphs_in_the_story_s_own_header_are_read_but_not_its_date() {
+    let html = format!(
+        "<body><article><header><h1>Title</h1><time>12 May 2022</time>{}</header>{}{}</article></body>",
+        para("Opening"),
+        para("Prose"),
+        para("More")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Opening is"), "{}", a.text);
+    assert!(!a.text.contains("2022"), "{}", a.text);
+}

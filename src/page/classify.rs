@@ -133,12 +133,17 @@ fn by_text(block: &Block, tag: &str) -> Option<Kind> {
     (label || PROMO_OPENERS.iter().any(|p| lower.starts_with(p))).then_some(Kind::Promo)
 }
 
-/// The kind of one block of the article rooted at `root`.
+/// The kind of one block of the article rooted at `root`: a header's paragraph (the story's own
+/// header holding its opening text) is read as the body's blocks are.
 pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
+    let read = match block.region {
+        Region::Body => true,
+        Region::Header => block.chars >= WEIGHTS.header_paragraph,
+        _ => false,
+    };
     match block.region {
-        Region::Body => body_kind(page, names, block, root),
+        _ if read => body_kind(page, names, block, root),
         Region::Figure => Kind::Caption,
-        Region::Header if block.chars >= WEIGHTS.header_paragraph => body_kind(page, names, block, root),
         _ => Kind::Furniture,
     }
 }

@@ -29,9 +29,13 @@ pub struct ClassifyWeights {
     pub promo_max_chars: u32,
     /// A block of at most this many characters that ends no sentence may be a label.
     pub label_chars: u32,
+    /// A block this long in a `<header>` inside the article is a paragraph (the story's own
+    /// header holding its opening text), judged as the body's blocks are; shorter ones are its
+    /// date, kicker and share bar. As long as a sibling paragraph that joins the box (`find`).
+    pub header_paragraph: u32,
 }
 
-pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40 };
+pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40, header_paragraph: 80 };
 
 /// What an element's own names say it is (`None`: nothing).
 fn own_kind(e: &crate::page::Element) -> Option<Kind> {
@@ -129,10 +133,16 @@ fn by_text(block: &Block, tag: &str) -> Option<Kind> {
     (label || PROMO_OPENERS.iter().any(|p| lower.starts_with(p))).then_some(Kind::Promo)
 }
 
-/// The kind of one block of the article rooted at `root`.
+/// The kind of one block of the article rooted at `root`: a header's paragraph (the story's own
+/// header holding its opening text) is read as the body's blocks are.
 pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
+    let read = match block.region {
+        Region::Body => true,
+        Region::Header => block.chars >= WEIGHTS.header_paragraph,
+        _ => false,
+    };
     match block.region {
-        Region::Body => body_kind(page, names, block, root),
+        _ if read => body_kind(page, names, block, root),
         Region::Figure => Kind::Caption,
         _ => Kind::Furniture,
     }

@@ -246,3 +246,29 @@ fn a_wrapper_with_an_unlikely_name_around_the_headline_is_not_dropped() {
     let a = find(&html).expect("an article");
     assert!(a.text.starts_with("Story is") && !a.text.contains("Other"), "{}", a.text);
 }
+
+#[test]
+fn paragraphs_in_the_story_s_own_header_are_read_but_not_its_date() {
+    let html = format!(
+        "<body><article><header><h1>Title</h1><time>12 May 2022</time>{}</header>{}{}</article></body>",
+        para("Opening"),
+        para("Prose"),
+        para("More")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("Opening is"), "{}", a.text);
+    assert!(!a.text.contains("2022"), "{}", a.text);
+}
+
+#[test]
+fn calls_to_follow_in_the_classifier_s_languages_are_not_prose() {
+    let html = format!(
+        "<body><article><h1>Title</h1>{}<p>Síguenos en Telegram, Instagram y Twitter para recibir nuestras noticias.</p>\
+         <p>Folgen Sie uns auf Twitter und Facebook.</p><p>Never miss the latest news by signing up today!</p>{}</article></body>",
+        para("Prose"),
+        para("More")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.contains("More is"), "{}", a.text);
+    assert!(!a.text.contains("Síguenos") && !a.text.contains("Folgen") && !a.text.contains("Never miss"), "{}", a.text);
+}

@@ -55,7 +55,8 @@ pub(crate) fn looks_like_credit(line: &str) -> bool {
     line.contains('©') || credit_markers(OPENS_SHORT).any(|m| line.starts_with(m))
 }
 
-/// How promos, calls to action and disclosures begin (English; lower case).
+/// How promos, calls to action and disclosures begin (English, and "follow us" in the other
+/// languages the page classifier covers; lower case).
 pub(crate) const PROMO_OPENERS: &[&str] = &[
     "sign up",
     "subscribe",
@@ -65,6 +66,16 @@ pub(crate) const PROMO_OPENERS: &[&str] = &[
     "related:",
     "click here",
     "follow us",
+    "folgen sie uns",
+    "folgt uns",
+    "folge uns",
+    "síguenos",
+    "siguenos",
+    "suivez-nous",
+    "seguici",
+    "siga-nos",
+    "obserwuj nas",
+    "never miss",
     "start your day",
     "get the latest",
     "advertisement",

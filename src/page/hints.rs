@@ -33,6 +33,9 @@ pub const BYLINE: &str = "byline|author|writer|dateline|contributor|timestamp";
 /// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
 pub const STANDFIRST: &str =
     concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede|blurb");
+/// Names of a story's intro field among the standfirsts (a CMS's "teaser", "excerpt", "summary"):
+/// printed atop the story as its opening paragraph, where a dek is set apart from it.
+pub const INTRO: &str = "teaser|excerpt|summary";
 pub const PROMO: &str = concat!(
     "promo|newsletter|subscribe|signup|sign-up|disclosure|affiliate|related|recommend|read-more|readmore|",
     "more-stories|advert|sponsor|share|social|cta|inline-ad|ad-container|paywall|donate|tags|comment|",

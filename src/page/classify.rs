@@ -98,7 +98,7 @@ fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<
 /// Whether a standfirst is the story's intro: its box is named as an intro field, it is as long
 /// as an intro, and no box between it and the article's root is named like furniture (a
 /// "widget" listing other posts' teasers).
-fn is_intro(page: &Page, names: &mut Names, block: &Block, root: u32) -> bool {
+pub fn is_intro(page: &Page, names: &mut Names, block: &Block, root: u32) -> bool {
     let Some((_, named)) = by_names(page, names, block, root).filter(|_| block.chars >= WEIGHTS.intro) else {
         return false;
     };

@@ -155,7 +155,7 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
                 && (b.link_chars as f32) < b.chars as f32 * find::WEIGHTS.sibling_link_density
                 && match classify::body_kind(page, &mut names, b, near) {
                     Kind::Prose => true,
-                    Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro,
+                    Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro || classify::is_intro(page, &mut names, b, near),
                     _ => false,
                 }
                 && !negative_names(page, b.container, near)

@@ -272,3 +272,21 @@ fn calls_to_follow_in_the_classifier_s_languages_are_not_prose() {
     assert!(a.text.contains("More is"), "{}", a.text);
     assert!(!a.text.contains("Síguenos") && !a.text.contains("Folgen") && !a.text.contains("Never miss"), "{}", a.text);
 }
+
+#[test]
+fn a_teaser_field_before_the_story_is_read_a_dek_as_long_is_not() {
+    // 150 to 199 characters: shorter than an intro by length alone (`lead_intro`), read by name.
+    let html = format!(
+        "<body><article><header><h1>Headline</h1>\
+         <p class=\"dek\">A dek as long as the teaser sets the story apart from the rest of the page: what it is about, \
+         in a line or two of display type above the body of it all.</p>\
+         <div class=\"article-teaser\"><p>The teaser field of the story opens it: who did what, where and when. A second \
+         sentence adds why it matters to the town, and a third what comes next for all.</p></div>\
+         </header><div class=\"entry-content\">{}{}</div></article></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The teaser field"), "{}", a.text);
+    assert!(!a.text.contains("display type"), "{}", a.text);
+}

@@ -112,6 +112,14 @@ pub fn is_intro(page: &Page, names: &mut Names, block: &Block, root: u32) -> boo
     page.element(named).is_some_and(|e| hints::any(&e.hints, hints::INTRO))
 }
 
+/// Whether a standfirst is a heading of the story's body: a heading tag named as a subheading
+/// ("article-subheadline") is a section heading, where a dek named so is a paragraph.
+fn is_subheading(page: &Page, names: &mut Names, block: &Block, root: u32) -> bool {
+    let tag = page.element(block.container).map_or("", |e| &*e.tag);
+    matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6")
+        && by_names(page, names, block, root).and_then(|(_, i)| page.element(i)).is_some_and(|e| hints::any(&e.hints, "subhead"))
+}
+
 /// How the labels over related links and furniture begin, in the classifier's languages (lower
 /// case): "Lesen Sie auch", "Auch interessant:", "À lire aussi", "Leer más", "Trending:".
 const LABELS: &str = concat!(
@@ -164,7 +172,7 @@ pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
     };
     match block.region {
         _ if read => match body_kind(page, names, block, root) {
-            Kind::Standfirst if is_intro(page, names, block, root) => Kind::Prose,
+            Kind::Standfirst if is_intro(page, names, block, root) || is_subheading(page, names, block, root) => Kind::Prose,
             k => k,
         },
         Region::Figure => Kind::Caption,
@@ -238,5 +246,15 @@ mod tests {
         // The CMS's teaser field, as long as an intro, is prose; a dek, a short teaser and another
         // post's excerpt in a widget stay standfirsts.
         assert_eq!(kinds, [Kind::Prose, Kind::Standfirst, Kind::Standfirst, Kind::Standfirst]);
+    }
+
+    #[test]
+    fn a_heading_named_as_a_subheading_is_the_story_s_a_paragraph_is_a_dek() {
+        let got = kinds(
+            "<article><p class=\"article-subheadline\">What the story is about, in a line.</p><p>The prose.</p>\
+             <h3 class=\"article-subheadline\">A section of the story</h3><p>More prose.</p></article>",
+        );
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, [Kind::Standfirst, Kind::Prose, Kind::Prose, Kind::Prose]);
     }
 }

@@ -290,3 +290,22 @@ fn a_teaser_field_before_the_story_is_read_a_dek_as_long_is_not() {
     assert!(a.text.starts_with("The teaser field"), "{}", a.text);
     assert!(!a.text.contains("display type"), "{}", a.text);
 }
+
+#[test]
+fn a_story_split_over_one_template_s_sections_is_read_whole() {
+    // Each section wraps one box like the best one: its own score is a level further from its
+    // paragraphs, so it is compared at the box's depth. A section of another kind stays out.
+    let section = |class: &str, word: &str| format!("<section><div class=\"{class}\">{}</div></section>", para(word));
+    let html = format!(
+        "<body><main><section><div class=\"wysiwyg\">{}{}{}{}</div></section>{}{}</main></body>",
+        para("First"),
+        para("Second"),
+        para("Third"),
+        para("Fourth"),
+        section("wysiwyg", "Fifth"),
+        section("profile", "Other")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.contains("Fifth is"), "{}", a.text);
+    assert!(!a.text.contains("Other is"), "{}", a.text);
+}

@@ -90,7 +90,12 @@ fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<
         if let Some(kind) = names.get(page, i) {
             return Some((kind, i));
         }
-        at = page.element(i)?.parent;
+        // A quoted post is the story's, whatever its wrapper is named.
+        let e = page.element(i)?;
+        if hints::embedded_post(e) {
+            return None;
+        }
+        at = e.parent;
     }
     None
 }

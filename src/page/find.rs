@@ -162,7 +162,7 @@ pub fn score(page: &Page, root: u32, blocks: &[Block], strict: bool) -> Scores {
     let end = page.element(root).map(|e| e.end).unwrap_or(0);
     for i in root..end {
         if let Node::Element(e) = &page.nodes[i as usize] {
-            let inherited = i != root && e.parent.is_some_and(|p| s.excluded[p as usize]);
+            let inherited = i != root && e.parent.is_some_and(|p| s.excluded[p as usize]) && !hints::embedded_post(e);
             let own = strict && i != root && !held[i as usize] && own_exclusion(page, i);
             s.excluded[i as usize] = inherited || own;
         }

@@ -26,6 +26,10 @@ pub const UNLIKELY: &str = concat!(
 /// ...unless the name also says it holds the content ("main-header-content" stays).
 pub const MAYBE: &str = "and|article|body|column|content|main|shadow";
 
+/// The names the platforms' embed codes give a quoted post (`<blockquote class="twitter-tweet">`):
+/// the story quotes it, whatever its wrapper is named ("social-media-embed").
+pub const EMBED: &str = "twitter-tweet|instagram-media|tiktok-embed";
+
 /// Block names of what is not prose, by kind (see `classify`).
 pub const CAPTION: &str = "caption|figcaption|wp-caption|image-desc|photo-desc";
 pub const CREDIT: &str = "credit|copyright|attribution|photographer|source";
@@ -83,6 +87,11 @@ pub fn class_weight(hints: &str) -> f32 {
         w += WEIGHTS.positive;
     }
     w
+}
+
+/// Whether an element is a post quoted by its platform's embed code.
+pub fn embedded_post(e: &crate::page::Element) -> bool {
+    &*e.tag == "blockquote" && any(&e.hints, EMBED)
 }
 
 /// Whether an element's name marks it as never the article.

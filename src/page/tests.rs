@@ -309,3 +309,17 @@ fn a_story_split_over_one_template_s_sections_is_read_whole() {
     assert!(a.text.contains("Fifth is"), "{}", a.text);
     assert!(!a.text.contains("Other is"), "{}", a.text);
 }
+
+#[test]
+fn a_post_quoted_by_its_embed_code_is_read_whatever_its_wrapper_is_named() {
+    let html = format!(
+        "<body><article><div class=\"entry-content\">{}<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">\
+         <p>Yes this is real and the state spent half a million dollars on it.</p>— A reader (@reader) November 18, 2019\
+         </blockquote></div><div class=\"social-share\"><p>Share this story with your friends today.</p></div>{}</div></article></body>",
+        para("First"),
+        para("Second")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.contains("Yes this is real"), "{}", a.text);
+    assert!(!a.text.contains("Share this story"), "{}", a.text);
+}

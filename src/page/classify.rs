@@ -262,4 +262,14 @@ mod tests {
         let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
         assert_eq!(kinds, [Kind::Standfirst, Kind::Prose, Kind::Prose, Kind::Prose]);
     }
+
+    #[test]
+    fn a_trending_rail_inside_the_story_is_a_promo() {
+        let got = kinds(
+            "<article><p>The prose of the story.</p><div class=\"rail rail--trending\"><h3>TIME TRAVELLER</h3>\
+             <span>Theorists say they have spotted her in an old picture</span></div></article>",
+        );
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, [Kind::Prose, Kind::Promo, Kind::Promo]);
+    }
 }

@@ -43,7 +43,7 @@ pub const INTRO: &str = "teaser|excerpt|summary";
 pub const PROMO: &str = concat!(
     "promo|newsletter|subscribe|signup|sign-up|disclosure|affiliate|related|recommend|read-more|readmore|",
     "more-stories|advert|sponsor|share|social|cta|inline-ad|ad-container|paywall|donate|tags|comment|",
-    "disclaimer"
+    "disclaimer|trending"
 );
 
 /// The score weights of class/id names: as Readability.js's (±25).

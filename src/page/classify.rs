@@ -33,9 +33,13 @@ pub struct ClassifyWeights {
     /// header holding its opening text), judged as the body's blocks are; shorter ones are its
     /// date, kicker and share bar. As long as a sibling paragraph that joins the box (`find`).
     pub header_paragraph: u32,
+    /// A box named as the story's intro field ([`hints::INTRO`]) inside the article, this long,
+    /// is its opening paragraph (two or three sentences), not a one-line dek.
+    pub intro: u32,
 }
 
-pub const WEIGHTS: ClassifyWeights = ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40, header_paragraph: 80 };
+pub const WEIGHTS: ClassifyWeights =
+    ClassifyWeights { link_share: 0.5, promo_max_chars: 250, label_chars: 40, header_paragraph: 80, intro: 150 };
 
 /// What an element's own names say it is (`None`: nothing).
 fn own_kind(e: &crate::page::Element) -> Option<Kind> {
@@ -79,16 +83,46 @@ impl Names {
 }
 
 /// What the names of the block's boxes (below the article's root) say it is: the innermost
-/// box with a telling name decides.
-fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<Kind> {
+/// box with a telling name decides (returned with it).
+fn by_names(page: &Page, names: &mut Names, block: &Block, root: u32) -> Option<(Kind, u32)> {
     let mut at = Some(block.container);
     while let Some(i) = at.filter(|&i| i > root) {
         if let Some(kind) = names.get(page, i) {
-            return Some(kind);
+            return Some((kind, i));
         }
-        at = page.element(i)?.parent;
+        // A quoted post is the story's, whatever its wrapper is named.
+        let e = page.element(i)?;
+        if hints::embedded_post(e) {
+            return None;
+        }
+        at = e.parent;
     }
     None
+}
+
+/// Whether a standfirst is the story's intro: its box is named as an intro field, it is as long
+/// as an intro, and no box between it and the article's root is named like furniture (a
+/// "widget" listing other posts' teasers).
+pub fn is_intro(page: &Page, names: &mut Names, block: &Block, root: u32) -> bool {
+    let Some((_, named)) = by_names(page, names, block, root).filter(|_| block.chars >= WEIGHTS.intro) else {
+        return false;
+    };
+    let mut at = Some(block.container);
+    while let Some(e) = at.filter(|&i| i > root).and_then(|i| page.element(i)) {
+        if hints::any(&e.hints, hints::NEGATIVE) {
+            return false;
+        }
+        at = e.parent;
+    }
+    page.element(named).is_some_and(|e| hints::any(&e.hints, hints::INTRO))
+}
+
+/// Whether a standfirst is a heading of the story's body: a heading tag named as a subheading
+/// ("article-subheadline") is a section heading, where a dek named so is a paragraph.
+fn is_subheading(page: &Page, names: &mut Names, block: &Block, root: u32) -> bool {
+    let tag = page.element(block.container).map_or("", |e| &*e.tag);
+    matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6")
+        && by_names(page, names, block, root).and_then(|(_, i)| page.element(i)).is_some_and(|e| hints::any(&e.hints, "subhead"))
 }
 
 /// How the labels over related links and furniture begin, in the classifier's languages (lower
@@ -142,7 +176,10 @@ pub fn kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Kind {
         _ => false,
     };
     match block.region {
-        _ if read => body_kind(page, names, block, root),
+        _ if read => match body_kind(page, names, block, root) {
+            Kind::Standfirst if is_intro(page, names, block, root) || is_subheading(page, names, block, root) => Kind::Prose,
+            k => k,
+        },
         Region::Figure => Kind::Caption,
         _ => Kind::Furniture,
     }
@@ -154,7 +191,7 @@ pub fn body_kind(page: &Page, names: &mut Names, block: &Block, root: u32) -> Ki
     match tag {
         "h1" => Kind::Headline,
         "figcaption" => Kind::Caption,
-        _ => by_names(page, names, block, root).or_else(|| by_text(block, tag)).unwrap_or(Kind::Prose),
+        _ => by_names(page, names, block, root).map(|(k, _)| k).or_else(|| by_text(block, tag)).unwrap_or(Kind::Prose),
     }
 }
 
@@ -199,5 +236,40 @@ mod tests {
         ];
         let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_intro_field_inside_the_article_is_its_opening_paragraph() {
+        let long = "The council voted on Monday to close the old bridge to cars. Cyclists and walkers keep it, \
+                    and a ferry runs again from May while the new crossing is built downstream.";
+        let got = kinds(&format!(
+            "<article><div class=\"teaser-text\"><p>{long}</p></div><p class=\"article-dek\">{long}</p>\
+             <div class=\"teaser-text\"><p>The bridge closes.</p></div>\
+             <div class=\"widget\"><div class=\"post-excerpt\">{long}</div></div></article>"
+        ));
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        // The CMS's teaser field, as long as an intro, is prose; a dek, a short teaser and another
+        // post's excerpt in a widget stay standfirsts.
+        assert_eq!(kinds, [Kind::Prose, Kind::Standfirst, Kind::Standfirst, Kind::Standfirst]);
+    }
+
+    #[test]
+    fn a_heading_named_as_a_subheading_is_the_story_s_a_paragraph_is_a_dek() {
+        let got = kinds(
+            "<article><p class=\"article-subheadline\">What the story is about, in a line.</p><p>The prose.</p>\
+             <h3 class=\"article-subheadline\">A section of the story</h3><p>More prose.</p></article>",
+        );
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, [Kind::Standfirst, Kind::Prose, Kind::Prose, Kind::Prose]);
+    }
+
+    #[test]
+    fn a_trending_rail_inside_the_story_is_a_promo() {
+        let got = kinds(
+            "<article><p>The prose of the story.</p><div class=\"rail rail--trending\"><h3>TIME TRAVELLER</h3>\
+             <span>Theorists say they have spotted her in an old picture</span></div></article>",
+        );
+        let kinds: Vec<Kind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(kinds, [Kind::Prose, Kind::Promo, Kind::Promo]);
     }
 }

@@ -162,7 +162,7 @@ pub fn score(page: &Page, root: u32, blocks: &[Block], strict: bool) -> Scores {
     let end = page.element(root).map(|e| e.end).unwrap_or(0);
     for i in root..end {
         if let Node::Element(e) = &page.nodes[i as usize] {
-            let inherited = i != root && e.parent.is_some_and(|p| s.excluded[p as usize]);
+            let inherited = i != root && e.parent.is_some_and(|p| s.excluded[p as usize]) && !hints::embedded_post(e);
             let own = strict && i != root && !held[i as usize] && own_exclusion(page, i);
             s.excluded[i as usize] = inherited || own;
         }
@@ -262,8 +262,45 @@ pub fn only_child(page: &Page, s: &Scores, mut top: u32) -> u32 {
     top
 }
 
-/// The best box and the siblings that belong with it, in document order.
-pub fn with_siblings(page: &Page, s: &Scores, top: u32) -> Vec<u32> {
+/// The element `depth` levels below `i`, each level a box's only element child (the way
+/// [`only_child`] went up from the best box), if there is one.
+fn only_descendant(page: &Page, mut i: u32, depth: usize) -> Option<u32> {
+    for _ in 0..depth {
+        let end = page.element(i)?.end;
+        let (mut j, mut child) = (i + 1, None);
+        while j < end {
+            match &page.nodes[j as usize] {
+                Node::Element(e) if child.is_none() => (child, j) = (Some(j), e.end),
+                Node::Element(_) => return None,
+                Node::Text { .. } => j += 1,
+            }
+        }
+        i = child?;
+    }
+    Some(i)
+}
+
+/// A sibling of the wrapper `unit` that wraps a box like the best box `top` (its tag and names,
+/// as deep), scoring as a sibling of it would join: a story split over one template's sections,
+/// where each wrapper's score is a level further from its paragraphs than the box's.
+fn same_template(page: &Page, s: &Scores, unit: u32, top: u32, i: u32) -> bool {
+    let depth = std::iter::successors(Some(top), |&x| page.element(x).and_then(|e| e.parent)).position(|x| x == unit).unwrap_or(0);
+    let Some(d) = only_descendant(page, i, depth).filter(|_| depth > 0) else {
+        return false;
+    };
+    let (Some(t), Some(e)) = (page.element(top), page.element(d)) else {
+        return false;
+    };
+    let top_score = s.score[top as usize];
+    let threshold = (top_score * WEIGHTS.sibling_share).max(WEIGHTS.sibling_min);
+    let bonus = if t.hints.is_empty() { 0.0 } else { top_score * WEIGHTS.sibling_share };
+    e.tag == t.tag && e.hints == t.hints && s.scored[d as usize] && !s.excluded[d as usize] && s.score[d as usize] + bonus >= threshold
+}
+
+/// The best box and the siblings that belong with it, in document order (`unit`: the best box
+/// `top` or the wrapper it is alone in).
+pub fn with_siblings(page: &Page, s: &Scores, unit: u32, best: u32) -> Vec<u32> {
+    let top = unit;
     let Some(parent) = page.element(top).and_then(|e| e.parent) else {
         return vec![top];
     };
@@ -286,7 +323,8 @@ pub fn with_siblings(page: &Page, s: &Scores, top: u32) -> Vec<u32> {
             let density = s.link_density(i);
             !s.excluded[i as usize]
                 && ((s.scored[i as usize] && s.score[i as usize] + bonus >= threshold)
-                    || (&*e.tag == "p" && chars > WEIGHTS.sibling_paragraph && density < WEIGHTS.sibling_link_density))
+                    || (&*e.tag == "p" && chars > WEIGHTS.sibling_paragraph && density < WEIGHTS.sibling_link_density)
+                    || same_template(page, s, unit, best, i))
         };
         if joins {
             out.push(i);

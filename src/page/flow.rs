@@ -257,7 +257,11 @@ impl Reader<'_> {
         let Some((flow, preserve)) = flow_of(e, is_root, preserve) else {
             return e.end;
         };
-        let region = region_of(e);
+        // A tab panel is content, also inside a "tablist" (an accordion that gives its whole
+        // group the role): it is in the region around the tab list.
+        let panel = || e.role.contains("tabpanel") && self.region() == Region::Nav;
+        let region =
+            region_of(e).or_else(|| panel().then(|| self.regions.iter().rev().find(|&&r| r != Region::Nav).map_or(Region::Body, |&r| r)));
         match flow {
             Flow::Block => {
                 self.boundary();
@@ -356,6 +360,18 @@ mod tests {
         let b = blocks(&page, 0);
         let got: Vec<(&str, Region)> = b.iter().map(|b| (b.text.as_str(), b.region)).collect();
         assert_eq!(got, [("Keep.", Region::Body), ("Menu", Region::Nav), ("Sum", Region::Body)]);
+    }
+
+    #[test]
+    fn a_tab_panel_is_content_also_inside_a_tablist() {
+        // An accordion that gives its whole group the role "tablist": its panels hold the text.
+        let page = parse(
+            "<div><div role=\"tablist\"><h4 role=\"tab\">Open</h4><div role=\"tabpanel\"><p>Text.</p></div></div>\
+             <aside><div role=\"tabpanel\"><p>Most read</p></div></aside></div>",
+        );
+        let got: Vec<(String, Region)> = blocks(&page, 0).into_iter().map(|b| (b.text, b.region)).collect();
+        let want = [("Open", Region::Nav), ("Text.", Region::Body), ("Most read", Region::Aside)];
+        assert_eq!(got, want.map(|(t, r)| (t.to_string(), r)));
     }
 
     #[test]

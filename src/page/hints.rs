@@ -26,6 +26,10 @@ pub const UNLIKELY: &str = concat!(
 /// ...unless the name also says it holds the content ("main-header-content" stays).
 pub const MAYBE: &str = "and|article|body|column|content|main|shadow";
 
+/// The names the platforms' embed codes give a quoted post (`<blockquote class="twitter-tweet">`):
+/// the story quotes it, whatever its wrapper is named ("social-media-embed").
+pub const EMBED: &str = "twitter-tweet|instagram-media|tiktok-embed";
+
 /// Block names of what is not prose, by kind (see `classify`).
 pub const CAPTION: &str = "caption|figcaption|wp-caption|image-desc|photo-desc";
 pub const CREDIT: &str = "credit|copyright|attribution|photographer|source";
@@ -33,10 +37,13 @@ pub const BYLINE: &str = "byline|author|writer|dateline|contributor|timestamp";
 /// (`__lead`: the BEM name of an article's lead paragraph, "b-article__lead".)
 pub const STANDFIRST: &str =
     concat!("standfirst|dek|subtitle|subhead|summary|deck|lede-text|excerpt|teaser|__lead|article-lead|", "article-lede|blurb");
+/// Names of a story's intro field among the standfirsts (a CMS's "teaser", "excerpt", "summary"):
+/// printed atop the story as its opening paragraph, where a dek is set apart from it.
+pub const INTRO: &str = "teaser|excerpt|summary";
 pub const PROMO: &str = concat!(
     "promo|newsletter|subscribe|signup|sign-up|disclosure|affiliate|related|recommend|read-more|readmore|",
     "more-stories|advert|sponsor|share|social|cta|inline-ad|ad-container|paywall|donate|tags|comment|",
-    "disclaimer"
+    "disclaimer|trending"
 );
 
 /// The score weights of class/id names: as Readability.js's (±25).
@@ -80,6 +87,11 @@ pub fn class_weight(hints: &str) -> f32 {
         w += WEIGHTS.positive;
     }
     w
+}
+
+/// Whether an element is a post quoted by its platform's embed code.
+pub fn embedded_post(e: &crate::page::Element) -> bool {
+    &*e.tag == "blockquote" && any(&e.hints, EMBED)
 }
 
 /// Whether an element's name marks it as never the article.

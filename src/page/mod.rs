@@ -72,7 +72,7 @@ pub fn find_article(page: &Page) -> Option<Article> {
     let blocks = flow::blocks(page, root);
     let (scores, top) = search(page, root, &blocks)?;
     let unit = find::only_child(page, &scores, top);
-    let boxes = find::with_siblings(page, &scores, unit);
+    let boxes = find::with_siblings(page, &scores, unit, top);
     let within = |b: &Block, x: u32| b.container >= x && b.container < page.element(x).map_or(x, |e| e.end);
     // Each block with where its names start to count: below the best box (whose own name may
     // say anything, "entry-content-read-more"), or from a sibling box itself ("article__lead").
@@ -155,7 +155,7 @@ fn lead<'b>(page: &Page, before: &'b [Block], excluded: &[bool], top: u32) -> Ve
                 && (b.link_chars as f32) < b.chars as f32 * find::WEIGHTS.sibling_link_density
                 && match classify::body_kind(page, &mut names, b, near) {
                     Kind::Prose => true,
-                    Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro,
+                    Kind::Standfirst => b.chars >= find::WEIGHTS.lead_intro || classify::is_intro(page, &mut names, b, near),
                     _ => false,
                 }
                 && !negative_names(page, b.container, near)

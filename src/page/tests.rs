@@ -272,3 +272,54 @@ fn calls_to_follow_in_the_classifier_s_languages_are_not_prose() {
     assert!(a.text.contains("More is"), "{}", a.text);
     assert!(!a.text.contains("Síguenos") && !a.text.contains("Folgen") && !a.text.contains("Never miss"), "{}", a.text);
 }
+
+#[test]
+fn a_teaser_field_before_the_story_is_read_a_dek_as_long_is_not() {
+    // 150 to 199 characters: shorter than an intro by length alone (`lead_intro`), read by name.
+    let html = format!(
+        "<body><article><header><h1>Headline</h1>\
+         <p class=\"dek\">A dek as long as the teaser sets the story apart from the rest of the page: what it is about, \
+         in a line or two of display type above the body of it all.</p>\
+         <div class=\"article-teaser\"><p>The teaser field of the story opens it: who did what, where and when. A second \
+         sentence adds why it matters to the town, and a third what comes next for all.</p></div>\
+         </header><div class=\"entry-content\">{}{}</div></article></body>",
+        para("Story"),
+        para("Story")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.starts_with("The teaser field"), "{}", a.text);
+    assert!(!a.text.contains("display type"), "{}", a.text);
+}
+
+#[test]
+fn a_story_split_over_one_template_s_sections_is_read_whole() {
+    // Each section wraps one box like the best one: its own score is a level further from its
+    // paragraphs, so it is compared at the box's depth. A section of another kind stays out.
+    let section = |class: &str, word: &str| format!("<section><div class=\"{class}\">{}</div></section>", para(word));
+    let html = format!(
+        "<body><main><section><div class=\"wysiwyg\">{}{}{}{}</div></section>{}{}</main></body>",
+        para("First"),
+        para("Second"),
+        para("Third"),
+        para("Fourth"),
+        section("wysiwyg", "Fifth"),
+        section("profile", "Other")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.contains("Fifth is"), "{}", a.text);
+    assert!(!a.text.contains("Other is"), "{}", a.text);
+}
+
+#[test]
+fn a_post_quoted_by_its_embed_code_is_read_whatever_its_wrapper_is_named() {
+    let html = format!(
+        "<body><article><div class=\"entry-content\">{}<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\">\
+         <p>Yes this is real and the state spent half a million dollars on it.</p>— A reader (@reader) November 18, 2019\
+         </blockquote></div><div class=\"social-share\"><p>Share this story with your friends today.</p></div>{}</div></article></body>",
+        para("First"),
+        para("Second")
+    );
+    let a = find(&html).expect("an article");
+    assert!(a.text.contains("Yes this is real"), "{}", a.text);
+    assert!(!a.text.contains("Share this story"), "{}", a.text);
+}

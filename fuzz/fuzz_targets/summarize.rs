@@ -12,8 +12,8 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 
 const CODES: &[&str] = &[
-    "en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "ja",
-    "zh", "el", "hy", "bg", "kk", "sk", "th", "ko", "he", "und", "en-GB", "zh_Hant", "xx", "", "-", "_en",
+    "en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "mr",
+    "ja", "zh", "el", "hy", "bg", "kk", "sk", "th", "ko", "he", "und", "en-GB", "zh_Hant", "xx", "", "-", "_en",
 ];
 
 fn options(u: &mut Unstructured) -> Result<Options> {

@@ -285,6 +285,15 @@ mod tests {
     }
 
     #[test]
+    fn tells_hindi_from_marathi() {
+        // One script; the stopwords they share ("एक", "ही", "होता") count half for each.
+        assert_eq!(code("दोन्ही देशांमधील चर्चा सोमवारी राजधानीत झाली आणि ती महत्त्वाची होती."), "mr");
+        assert_eq!(code("हा एक मोठा निर्णय आहे, असे ते म्हणाले. या प्रकल्पाचे काम पुढील वर्षी सुरू होणार नाही."), "mr");
+        assert_eq!(code("यह एक बड़ा फैसला है, उन्होंने कहा। इस परियोजना का काम अगले साल शुरू नहीं होगा।"), "hi");
+        assert_eq!(code("मुंबई में भारी बारिश के कारण कई इलाकों में पानी भर गया और लोगों को परेशानी हुई।"), "hi");
+    }
+
+    #[test]
     fn nothing_to_go_on() {
         assert_eq!(code(""), "en");
         assert_eq!(code("12345 !!! ..."), "en");

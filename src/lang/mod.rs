@@ -23,6 +23,7 @@ mod it;
 mod ja;
 mod kk;
 mod ko;
+mod mr;
 mod nl;
 mod pl;
 mod pt;
@@ -206,7 +207,7 @@ pub fn strip_elision(word: &str) -> &str {
 /// A language abridge has no lists for: no stopwords, no abbreviations.
 pub static UNDETERMINED: Language = Language::script_only("und", Script::Other);
 
-/// Every language abridge knows, English first; the first 20 have stopwords and are detected
+/// Every language abridge knows, English first; the first 21 have stopwords and are detected
 /// from the text, the others (kept for sentence splitting) only by their script or when asked for.
 pub static LANGUAGES: &[&Language] = &[
     &en::ENGLISH,
@@ -227,6 +228,7 @@ pub static LANGUAGES: &[&Language] = &[
     &ar::ARABIC,
     &fa::PERSIAN,
     &hi::HINDI,
+    &mr::MARATHI,
     &ja::JAPANESE,
     &zh::CHINESE,
     &el::GREEK,
@@ -309,9 +311,9 @@ mod tests {
         assert_eq!(by_code("und").unwrap().code, "und");
         assert!(by_code("xx").is_none());
         assert!(by_code("").is_none());
-        let twenty =
-            ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "ja", "zh"];
-        for code in twenty {
+        let with_stopwords =
+            ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "sv", "da", "fi", "id", "ar", "fa", "hi", "mr", "ja", "zh"];
+        for code in with_stopwords {
             assert!(!by_code(code).unwrap().stopwords.is_empty(), "{code} has stopwords");
         }
     }

@@ -233,11 +233,16 @@ pub fn lead(index: usize, w: &Weights) -> f64 {
 /// Which terms are function words by their spread, by term id: in a language without a stopword
 /// list (every word is a term there), those used in more than `common_share` of the sentences.
 fn common_terms(doc: &Document, w: &Weights) -> Vec<bool> {
-    let n = doc.sentences.len() as f64;
     if !doc.language.stopwords.is_empty() || doc.sentences.len() < 4 {
-        return vec![false; doc.vocabulary.len()];
+        return Vec::new(); // none: `is_common` reads past the end as false
     }
-    sentences_with(doc).iter().map(|&d| d as f64 > w.common_share * n).collect()
+    let limit = w.common_share * doc.sentences.len() as f64;
+    sentences_with(doc).iter().map(|&d| d as f64 > limit).collect()
+}
+
+/// Whether term `t` is in `common` ([`common_terms`]).
+fn is_common(common: &[bool], t: u32) -> bool {
+    common.get(t as usize).copied().unwrap_or(false)
 }
 
 /// Sublinear document frequency of each term, summed over a sentence's distinct terms and
@@ -251,7 +256,8 @@ fn term_frequency(doc: &Document, common: &[bool]) -> Vec<f64> {
         }
     }
     // Weight 0 for terms used once: they say nothing about what the article is about.
-    let weight: Vec<f64> = counts.iter().zip(common).map(|(&c, &common)| if c > 1 && !common { (c as f64).ln() } else { 0.0 }).collect();
+    let weight: Vec<f64> =
+        counts.iter().enumerate().map(|(t, &c)| if c > 1 && !is_common(common, t as u32) { (c as f64).ln() } else { 0.0 }).collect();
     distinct_sums(doc, &weight, f64::sqrt)
 }
 
@@ -361,16 +367,11 @@ fn centrality(doc: &Document) -> Vec<f64> {
 
 /// Share of the headline's terms (the caller's, else the text's) a sentence contains.
 fn title_overlap(doc: &Document, common: &[bool]) -> Vec<f64> {
-    let title_terms: Vec<u32> = doc.title_terms.iter().copied().filter(|&t| !common[t as usize]).collect();
-    if title_terms.is_empty() {
-        return vec![0.0; doc.sentences.len()];
-    }
+    let title_terms = || doc.title_terms.iter().filter(|&&t| !is_common(common, t));
+    let total = title_terms().count();
     doc.sentences
         .iter()
-        .map(|s| {
-            let shared = title_terms.iter().filter(|t| s.terms.contains(t)).count();
-            shared as f64 / title_terms.len() as f64
-        })
+        .map(|s| if total == 0 { 0.0 } else { title_terms().filter(|t| s.terms.contains(t)).count() as f64 / total as f64 })
         .collect()
 }
 
@@ -405,7 +406,7 @@ fn scale_to_unit(values: Vec<f64>) -> Vec<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{centrality, common_terms, degree, WEIGHTS};
+    use super::{centrality, common_terms, degree, is_common, WEIGHTS};
 
     // Centrality and degree both favour the sentence that shares terms with the most others.
     #[test]
@@ -414,12 +415,14 @@ mod tests {
         let article = "Ka ferry ma bay. Ka ferry ma port. Ka bridge ma june. Ka tickets ma concerts. Ka bay ma june.";
         let doc = crate::analyze(article, Some("und"));
         let common = common_terms(&doc, &WEIGHTS);
-        let is_common = |word: &str| (0..doc.vocabulary.len()).any(|t| common[t] && doc.vocabulary.get(t) == Some(word));
-        assert!(is_common("ka") && is_common("ma"), "{common:?}");
-        assert!(!is_common("ferry") && !is_common("bay"), "{common:?}");
-        // With a stopword list nothing is inferred.
-        let english = crate::analyze("The ferry left. The ferry came. The bridge shut. The bay froze.", Some("en"));
-        assert!(common_terms(&english, &WEIGHTS).iter().all(|&c| !c));
+        let function_word =
+            |word: &str| (0..doc.vocabulary.len()).any(|t| is_common(&common, t as u32) && doc.vocabulary.get(t) == Some(word));
+        assert!(function_word("ka") && function_word("ma"), "{common:?}");
+        assert!(!function_word("ferry") && !function_word("bay"), "{common:?}");
+        // With a stopword list nothing is inferred, not even a word of every sentence.
+        let english = crate::analyze("The ferry left. The ferry came. The ferry docked. The ferry froze.", Some("en"));
+        let common = common_terms(&english, &WEIGHTS);
+        assert!((0..english.vocabulary.len()).all(|t| !is_common(&common, t as u32)), "{common:?}");
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub struct KeyTerm {
 pub fn explain(text: &str, options: &Options) -> Explanation {
     let doc = analyze_for(text, options);
     let budget = options.budget();
-    let weights = &score::WEIGHTS;
+    let weights = &budget.weights(&doc, &score::WEIGHTS);
     let share = budget.share(&doc);
     let parts = score::contributions(&doc, share, weights);
     let scored = score::Scored { scores: parts.iter().map(Contributions::score).collect() };

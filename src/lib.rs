@@ -108,6 +108,7 @@ pub(crate) fn summarize_from_opening(text: &str, options: &Options, weights: &sc
     let doc = analyze_for(text, options);
     let language = doc.language;
     let budget = options.budget();
+    let weights = &budget.weights(&doc, weights);
     let mut scored = score::score_with(&doc, budget.share(&doc), weights);
     for later in scored.scores.iter_mut().skip(opening) {
         *later = f64::MIN;

@@ -27,6 +27,23 @@ impl Budget {
     }
 }
 
+impl Budget {
+    /// The weights for this budget and document: a budget in words has its own cover share, and
+    /// when it covers the article, its own length prior and degree (`Weights::words_cover_share`).
+    pub fn weights(&self, doc: &Document, w: &Weights) -> Weights {
+        let mut w = *w;
+        if let Budget::MaxWords(_) = self {
+            w.cover_share = w.words_cover_share;
+            if crate::score::covers(self.share(doc), doc.sentences.len(), &w) {
+                w.short_exponent *= w.words_length_prior;
+                w.long_exponent *= w.words_length_prior;
+                w.degree = w.words_degree;
+            }
+        }
+        w
+    }
+}
+
 /// How many chosen sentences the hard duplicate test (`Weights::max_covered`) looks at.
 const COVERAGE_WINDOW: usize = 3;
 
@@ -131,7 +148,25 @@ fn covered_share(terms: &[u32], covered: &[bool]) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use crate::{summarize, Options};
+    use crate::score::WEIGHTS;
+    use crate::{summarize, Budget, Options};
+
+    // A word budget that covers the article drops the length prior and leans on the degree; a
+    // sentence count, or a word budget that only leads the article, keeps the weights.
+    #[test]
+    fn a_covering_word_budget_has_its_own_weights() {
+        let doc = crate::analyze("The ferry runs at dawn. The ferry is new. Boats are electric. Tickets sold out.", Some("en"));
+        let covering = Budget::MaxWords(9).weights(&doc, &WEIGHTS);
+        assert_eq!((covering.short_exponent, covering.long_exponent, covering.degree), (0.0, 0.0, WEIGHTS.words_degree));
+        for budget in [Budget::MaxWords(3), Budget::Sentences(2)] {
+            let w = budget.weights(&doc, &WEIGHTS);
+            assert_eq!(
+                (w.short_exponent, w.long_exponent, w.degree),
+                (WEIGHTS.short_exponent, WEIGHTS.long_exponent, WEIGHTS.degree),
+                "{budget:?}"
+            );
+        }
+    }
 
     #[test]
     fn asking_for_every_sentence_gives_every_sentence_even_near_duplicates() {

@@ -25,9 +25,7 @@ impl Budget {
             0.0
         }
     }
-}
 
-impl Budget {
     /// The weights for this budget and document: a budget in words has its own cover share, and
     /// when it covers the article, its own length prior and degree (`Weights::words_cover_share`).
     pub fn weights(&self, doc: &Document, w: &Weights) -> Weights {

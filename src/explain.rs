@@ -104,7 +104,7 @@ pub fn explain(text: &str, options: &Options) -> Explanation {
             words: s.word_count,
         })
         .collect();
-    Explanation { sentences, key_terms, ideal_words: score::ideal_words(share, doc.sentences.len(), weights) }
+    Explanation { sentences, key_terms, ideal_words: score::ideal_words(&doc, share, weights) }
 }
 
 /// How many linked words the why view names for a key term.

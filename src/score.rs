@@ -59,9 +59,12 @@ pub fn covers(share: f64, sentences: usize, w: &Weights) -> bool {
 }
 
 /// The sentence length (words) the length prior prefers for a summary of `share` of the article's
-/// `sentences`.
-pub fn ideal_words(share: f64, sentences: usize, w: &Weights) -> f64 {
-    w.ideal_words + (w.ideal_words_alone - w.ideal_words) * alone(share, sentences)
+/// sentences (for one sentence, at least the article's mean: `Weights::ideal_alone_mean`).
+pub fn ideal_words(doc: &Document, share: f64, w: &Weights) -> f64 {
+    let sentences = doc.sentences.len();
+    let mean = doc.sentences.iter().map(|s| s.word_count).sum::<usize>() as f64 / sentences.max(1) as f64;
+    let ideal_alone = w.ideal_words_alone.max(w.ideal_alone_mean * mean);
+    w.ideal_words + (ideal_alone - w.ideal_words) * alone(share, sentences)
 }
 
 /// Every sentence's [`Contributions`], indexed like `Document::sentences`.
@@ -79,7 +82,7 @@ pub fn contributions(doc: &Document, share: f64, w: &Weights) -> Vec<Contributio
     let tf = term_frequency(doc, &common);
     let title = title_overlap(doc, &common);
     let alone = alone(share, n);
-    let ideal = ideal_words(share, n, w);
+    let ideal = ideal_words(doc, share, w);
     let centrality_weight = w.centrality * alone;
     let degree_weight = if covers(share, n, w) { w.degree } else { 0.0 };
     // A feature whose weight is 0 is not computed (it could change nothing).
@@ -282,9 +285,24 @@ fn scale_to_unit(values: Vec<f64>) -> Vec<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{centrality, common_terms, degree, is_common, WEIGHTS};
+    use super::{centrality, common_terms, degree, ideal_words, is_common, WEIGHTS};
 
     // Centrality and degree both favour the sentence that shares terms with the most others.
+    #[test]
+    fn a_lone_sentence_is_preferred_as_long_as_the_article_s_mean_sentence() {
+        let long = "The council approved the new ferry line across the bay after a long debate that ran late into the night on Monday. \
+            The mayor said the first boats would sail in June and that tickets would cost less than the bus fare for most riders. \
+            Opponents argued that the harbour could not take the extra traffic without a new pier and a second set of moorings.";
+        let doc = crate::analyze(long, Some("en"));
+        let mean = doc.sentences.iter().map(|s| s.word_count).sum::<usize>() as f64 / 3.0;
+        assert!(mean > WEIGHTS.ideal_words_alone, "{mean}");
+        assert_eq!(ideal_words(&doc, 1.0 / 3.0, &WEIGHTS), mean);
+        // Short sentences keep the fixed ideal; several sentences keep `ideal_words`.
+        let short = crate::analyze("The ferry sails in June. Tickets are cheap. The pier is old.", Some("en"));
+        assert_eq!(ideal_words(&short, 1.0 / 3.0, &WEIGHTS), WEIGHTS.ideal_words_alone);
+        assert_eq!(ideal_words(&doc, 1.0, &WEIGHTS), WEIGHTS.ideal_words);
+    }
+
     #[test]
     fn without_a_stopword_list_a_word_in_most_sentences_is_no_topic() {
         // "und": no stopword list, so "ka" and "ma" are terms; they stand in most sentences.

@@ -37,7 +37,7 @@ def half(article_id):
 
 
 class Dataset:
-    def __init__(self, name, data_dir, limit=0):
+    def __init__(self, name, data_dir, limit=0, titles=True):
         self.name = name
         items, _ = ev.prepare(name, ev.load(data_dir, name))
         self.items = items[:limit] if limit else items
@@ -47,6 +47,9 @@ class Dataset:
         self.halves = [half(r["id"]) for r, _, _ in self.items]
         self.langs = [r.get("language") for r, _, _ in self.items]
         self.cli_in = ev.cli_records(name, self.items)
+        if not titles:  # the same articles as a reader pastes them, without their headline
+            for line in self.cli_in:
+                line.pop("title", None)
 
     def run(self, binary, args):
         out = ev.run_cli(binary, args, self.cli_in)
@@ -97,11 +100,12 @@ def main():
     p.add_argument("--datasets", default="cnndm,xsum,bbc,multilingual")
     p.add_argument("--bin", default="target/release/abridge")
     p.add_argument("--limit", type=int, default=0, help="only the first N articles of each set (quick looks)")
+    p.add_argument("--no-titles", action="store_true", help="give abridge no headline (robustness checks)")
     p.add_argument("--base", default="", help="weights every run starts from, name=value,...")
     p.add_argument("grid", nargs="*")
     a = p.parse_args()
 
-    sets = [Dataset(n, a.data, a.limit) for n in a.datasets.split(",")]
+    sets = [Dataset(n, a.data, a.limit, titles=not a.no_titles) for n in a.datasets.split(",")]
     lead = {}
     lead_rows = {}
     for d in sets:

@@ -15,7 +15,8 @@ pub struct Explanation {
     pub sentences: Vec<SentenceReasons>,
     /// The article's key terms (the summary's `keywords`), best first, with their occurrences.
     pub key_terms: Vec<KeyTerm>,
-    /// The sentence length (words) the length prior preferred for this summary.
+    /// The sentence length (words) the length prior preferred for this summary; 0 when it preferred
+    /// none (a word budget that covers the article turns the prior off: every `length_prior` is 1).
     pub ideal_words: f64,
 }
 
@@ -104,7 +105,9 @@ pub fn explain(text: &str, options: &Options) -> Explanation {
             words: s.word_count,
         })
         .collect();
-    Explanation { sentences, key_terms, ideal_words: score::ideal_words(&doc, share, weights) }
+    let prior_off = weights.short_exponent == 0.0 && weights.long_exponent == 0.0;
+    let ideal_words = if prior_off { 0.0 } else { score::ideal_words(&doc, share, weights) };
+    Explanation { sentences, key_terms, ideal_words }
 }
 
 /// How many linked words the why view names for a key term.
@@ -186,6 +189,17 @@ mod tests {
         assert_eq!(first.lead, 1.0);
         // "Work on a new charging pier …" shares only "harbour".
         assert_eq!(explanation.sentences.last().unwrap().title_terms, ["harbour"]);
+    }
+
+    #[test]
+    fn the_ideal_length_is_reported_only_where_the_length_prior_prefers_one() {
+        let three = explain(ARTICLE, &Options { sentences: Some(3), ..Options::default() });
+        assert!(three.ideal_words > 0.0);
+        // A word budget as long as the article covers it: no length prior, no ideal length.
+        let words = ARTICLE.split_whitespace().count();
+        let covering = explain(ARTICLE, &Options { max_words: Some(words), ..Options::default() });
+        assert_eq!(covering.ideal_words, 0.0);
+        assert!(covering.sentences.iter().all(|s| s.contributions.length_prior == 1.0));
     }
 
     #[test]

@@ -23,7 +23,6 @@ pub struct Contributions {
     /// that cover the article).
     pub centrality: f64,
     pub position: f64,
-    pub paragraph_start: f64,
     pub title_overlap: f64,
     /// In (0, 1]: 1 at the ideal length.
     pub length_prior: f64,
@@ -32,7 +31,7 @@ pub struct Contributions {
 impl Contributions {
     /// The features summed (in this order, as the scorer always has), before the length prior.
     pub fn features(&self) -> f64 {
-        self.term_frequency + self.centrality + self.position + self.paragraph_start + self.title_overlap
+        self.term_frequency + self.centrality + self.position + self.title_overlap
     }
 
     /// The sentence's score.
@@ -91,12 +90,10 @@ pub fn contributions(doc: &Document, share: f64, w: &Weights) -> Vec<Contributio
     (0..n)
         .map(|i| {
             let s = &doc.sentences[i];
-            let paragraph_start = if s.position_in_block == 0 { 1.0 } else { 0.0 };
             Contributions {
                 term_frequency: w.term_frequency * tf[i],
                 centrality: centrality_weight * centre[i] + degree_weight * degree[i],
                 position: position_weight * lead(i, w),
-                paragraph_start: w.paragraph_start * paragraph_start,
                 title_overlap: title_weight * title[i],
                 length_prior: length_prior(s.word_count, ideal, w),
             }

@@ -51,7 +51,6 @@ export function reasonsFor(sentence, explanation) {
       : { kind: "terms", text: "Uses words the article repeats", share: share(c.termFrequency) });
   }
   if (c.centrality > 0) reasons.push({ kind: "centrality", text: "Stands for the whole article", share: share(c.centrality) });
-  if (c.paragraphStart > 0) reasons.push({ kind: "paragraph", text: "Opens a paragraph", share: share(c.paragraphStart) });
   reasons.sort((a, b) => b.share - a.share);
   if (c.lengthPrior < 0.8) {
     const short = sentence.words < explanation.idealWords;

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 const TYPES: &'static str = r#"
 /**
  * What each feature gave a sentence's score: `(termFrequency + centrality + position +
- * paragraphStart + titleOverlap) × lengthPrior` is the score.
+ * titleOverlap) × lengthPrior` is the score.
  */
 export interface ScoreContributions {
   /** From the article's recurring terms the sentence carries. */
@@ -20,8 +20,6 @@ export interface ScoreContributions {
   centrality: number;
   /** From its place in the article (the lead counts more, less as the summary grows). */
   position: number;
-  /** From opening a paragraph. */
-  paragraphStart: number;
   /** From the headline's terms it shares. */
   titleOverlap: number;
   /** In (0, 1]: 1 at the preferred sentence length, less for fragments and very long sentences. */
@@ -69,7 +67,10 @@ export interface Explanation {
   sentences: SentenceReasons[];
   /** The article's key terms, best first, with their occurrences. */
   keyTerms: KeyTerm[];
-  /** The sentence length (words) the length prior preferred for this summary. */
+  /**
+   * The sentence length (words) the length prior preferred for this summary; 0 when it preferred
+   * none (a `maxWords` budget that covers the article turns the prior off: every `lengthPrior` is 1).
+   */
   idealWords: number;
 }
 
@@ -124,7 +125,6 @@ fn sentence_to_js(s: &SentenceReasons, keys: &Keys) -> Object {
         ("termFrequency", c.term_frequency),
         ("centrality", c.centrality),
         ("position", c.position),
-        ("paragraphStart", c.paragraph_start),
         ("titleOverlap", c.title_overlap),
         ("lengthPrior", c.length_prior),
     ] {

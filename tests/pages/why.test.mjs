@@ -85,7 +85,6 @@ function assertReasonsMatch(shown, sentence, explanation) {
     const where = sentence.index === 0 ? "The opening sentence" : `sentence ${sentence.index + 1} of ${total}`;
     assert.ok(byKind.position.text.toLowerCase().includes(where.toLowerCase()), byKind.position.text);
   }
-  assert.equal(Boolean(byKind.paragraph), sentence.contributions.paragraphStart > 0);
   // The shares are of the core's feature sum, and "short" or "long" is against the core's ideal.
   const c = sentence.contributions;
   assert.ok(Math.abs(sentence.features * c.lengthPrior - sentence.score) <= 1e-9 * Math.max(1, sentence.score));

@@ -220,6 +220,10 @@ impl Kinds {
             let first = doc.words[pieces[t as usize].first as usize];
             fold_into(&doc.source[first.start as usize..first.end as usize], &mut self.folded);
             *bits = KNOWN | shape(doc.source, &first, self.english) & VERB;
+            // First seen after a subject pronoun or a modal: a verb ("I think", "they say").
+            if self.english && shape(doc.source, &first, true) & CAPITAL == 0 && verb_before(doc.source, first.start) {
+                *bits |= VERB;
+            }
             if is_generic(&self.folded, doc.language) {
                 *bits |= GENERIC;
             }

@@ -64,7 +64,7 @@ pub(super) fn starts_upper(s: &str) -> bool {
 }
 
 /// Whether the word that ends just before byte `start` (spaces between) is "to", a modal, "not" or
-/// a subject pronoun, after which an English verb comes ("to regulate guns", "it struck").
+/// a subject pronoun, after which an English verb comes ("to regulate guns", "it struck", "I think").
 pub(super) fn verb_before(source: &str, start: u32) -> bool {
     let source = source.as_bytes();
     let mut end = start as usize;
@@ -97,6 +97,7 @@ pub(super) fn verb_before(source: &str, start: u32) -> bool {
             | b"does"
             | b"do"
             | b"not"
+            | b"i"
             | b"he"
             | b"she"
             | b"it"

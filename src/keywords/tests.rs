@@ -76,3 +76,15 @@ fn a_verb_and_its_named_object_seen_once_is_no_key_phrase() {
     assert!(!chips.iter().any(|c| c == "undermine Russia"), "{chips:?}");
     assert!(chips.iter().any(|c| c == "northern Japan"), "{chips:?}");
 }
+
+#[test]
+fn contractions_and_verbs_after_i_are_no_key_terms() {
+    let text = "\"I think we're close,\" the NASA scientist said of alien life. \"I think we're one \
+        generation away,\" she said. Alien life may be found within a decade, NASA said. \"We're \
+        going to find it,\" she said, \"and I think we're on the road to alien life.\"";
+    let chips = summarize(text, &Options { keywords: Some(8), ..Options::default() }).keywords;
+    assert!(chips.iter().any(|c| c.to_lowercase().contains("alien life")), "{chips:?}");
+    assert!(!chips.iter().any(|c| c.to_lowercase().contains("we're")), "{chips:?}");
+    // A verb after "I" counts as little as a generic word: behind every phrase of the text.
+    assert_eq!(chips.last().map(String::as_str), Some("think"), "{chips:?}");
+}

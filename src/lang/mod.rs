@@ -100,7 +100,17 @@ pub fn stopword_bit(language: &Language) -> Option<u32> {
 /// The languages (bit i for `LANGUAGES[i]`, the first 63) that list `word` as a stopword: one
 /// hash lookup instead of a binary search per language.
 pub fn stopword_languages(word: &str) -> u64 {
-    word_bits(word) & !GENERIC_BIT
+    let bits = word_bits(word) & !GENERIC_BIT;
+    if bits != 0 || !word.contains('\'') {
+        return bits;
+    }
+    // A contraction is a stopword where each of its parts is one ("we're", "don't", "qu'il"): the
+    // lists hold the parts, as NLTK's tokenizer splits them, and the tokenizer keeps the word whole.
+    let mut parts = word.split('\'').filter(|part| !part.is_empty()).peekable();
+    if parts.peek().is_none() {
+        return 0;
+    }
+    parts.fold(!GENERIC_BIT, |languages, part| languages & word_bits(part))
 }
 
 /// The bit of `en::GENERIC`'s words in [`word_bits`] (no language has it).
@@ -301,6 +311,17 @@ mod tests {
         assert!(!Words::EMPTY.contains(""));
         assert!(!Words::EMPTY.contains("a"));
         assert!(Words::new("x").contains("x"));
+    }
+
+    #[test]
+    fn a_contraction_of_stopwords_is_a_stopword() {
+        let english = english();
+        for word in ["we're", "don't", "i'm", "they've", "can't", "we'll"] {
+            assert!(english.is_stopword(word), "{word}");
+        }
+        for word in ["o'brien", "rock'n'roll", "'", "''"] {
+            assert!(!english.is_stopword(word), "{word}");
+        }
     }
 
     #[test]

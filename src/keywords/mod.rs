@@ -219,9 +219,10 @@ impl Kinds {
         if *bits == 0 {
             let first = doc.words[pieces[t as usize].first as usize];
             fold_into(&doc.source[first.start as usize..first.end as usize], &mut self.folded);
-            *bits = KNOWN | shape(doc.source, &first, self.english) & VERB;
+            let shape = shape(doc.source, &first, self.english);
+            *bits = KNOWN | shape & VERB;
             // First seen after a subject pronoun or a modal: a verb ("I think", "they say").
-            if self.english && shape(doc.source, &first, true) & CAPITAL == 0 && verb_before(doc.source, first.start) {
+            if self.english && shape & CAPITAL == 0 && verb_before(doc.source, first.start) {
                 *bits |= VERB;
             }
             if is_generic(&self.folded, doc.language) {
@@ -319,8 +320,12 @@ fn judge(pieces: &[Piece], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights
         return if !kinds.in_title[p.last as usize] && bits & (GENERIC | VERB) != 0 { w.generic / w.single } else { 1.0 };
     }
     if kinds.english && p.count < 2 {
-        let starts = |i: u32| starts_upper(&doc.source[doc.words[i as usize].start as usize..]);
-        if !starts(p.first) && starts(p.first + p.words - 1) {
+        let capital = |i: u32| {
+            let start = doc.words[i as usize].start as usize;
+            let first = doc.source.as_bytes()[start];
+            first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&doc.source[start..])
+        };
+        if capital(p.first + p.words - 1) && !capital(p.first) {
             return 0.0;
         }
     }

@@ -101,11 +101,17 @@ pub fn stopword_bit(language: &Language) -> Option<u32> {
 /// hash lookup instead of a binary search per language.
 pub fn stopword_languages(word: &str) -> u64 {
     let bits = word_bits(word) & !GENERIC_BIT;
-    if bits != 0 || !word.contains('\'') {
-        return bits;
+    if bits == 0 && word.bytes().any(|b| b == b'\'') {
+        contraction_languages(word)
+    } else {
+        bits
     }
-    // A contraction is a stopword where each of its parts is one ("we're", "don't", "qu'il"): the
-    // lists hold the parts, as NLTK's tokenizer splits them, and the tokenizer keeps the word whole.
+}
+
+/// A contraction is a stopword where each of its parts is one ("we're", "don't", "qu'il"): the
+/// lists hold the parts, as NLTK's tokenizer splits them, and the tokenizer keeps the word whole.
+#[cold]
+fn contraction_languages(word: &str) -> u64 {
     let mut parts = word.split('\'').filter(|part| !part.is_empty()).peekable();
     if parts.peek().is_none() {
         return 0;

@@ -157,3 +157,22 @@ fn quotations_are_not_split() {
         ["«Мы победим. Это точно», — сказал он.", "Все согласились."]
     );
 }
+
+/// The most frequent function words of a language are stopwords: none is a key term by itself or
+/// starts or ends a key phrase (Ukrainian's stopwords-iso list lacked "у", "в", "на", "не").
+#[test]
+fn function_words_are_no_key_terms() {
+    let ukrainian = "У Києві на вулиці знайшли скарб. Скарб знайшли у дворі будинку, і його не \
+        чекали. На думку поліції, скарб у будинку сховали в минулому столітті. Поліція каже, що \
+        скарб не буде проданий, і його передадуть до музею у Києві.";
+    let options = abridge::Options { language: Some("uk".into()), keywords: Some(8), ..Default::default() };
+    let chips = abridge::summarize(ukrainian, &options).keywords;
+    assert!(chips.iter().any(|c| c.to_lowercase().contains("скарб")), "{chips:?}");
+    let stopwords = ["у", "в", "на", "не", "і", "його"];
+    for chip in &chips {
+        let words: Vec<String> = chip.split_whitespace().map(str::to_lowercase).collect();
+        for edge in [words.first(), words.last()].into_iter().flatten() {
+            assert!(!stopwords.contains(&edge.as_str()), "{chip} in {chips:?}");
+        }
+    }
+}

@@ -46,8 +46,12 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
     if last == b't' && (written[n - 2] == b'\'' || written.ends_with("’t".as_bytes())) {
         return shape | VERB | NEGATION;
     }
-    if shape & CAPITAL != 0 || n < 5 {
+    if shape & CAPITAL != 0 {
         return shape;
+    }
+    // Four letters: "died", "used", "owed" are verbs, "need", "seed", "feed" nouns.
+    if n == 4 {
+        return shape | if written.ends_with(b"ed") && written[1] != b'e' { VERB } else { 0 };
     }
     match (before, last) {
         (b'e', b'd') | (b'l', b'y') => shape |= VERB,

@@ -88,3 +88,12 @@ fn contractions_and_verbs_after_i_are_no_key_terms() {
     // A verb after "I" counts as little as a generic word: behind every phrase of the text.
     assert_eq!(chips.last().map(String::as_str), Some("think"), "{chips:?}");
 }
+
+#[test]
+fn a_four_letter_past_tense_ends_a_name_not_a_phrase() {
+    let text = "Blogger Sattar Beheshti died in custody. Beheshti died after his arrest, his family \
+        said. The death of Beheshti shocked Iran. Beheshti had written about the government.";
+    let chips = summarize(text, &Options { keywords: Some(8), ..Options::default() }).keywords;
+    assert!(chips.iter().any(|c| c.contains("Beheshti")), "{chips:?}");
+    assert!(!chips.iter().any(|c| c.contains("Beheshti died")), "{chips:?}");
+}

@@ -15,21 +15,16 @@ import statistics as st
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import rouge_eval as ev  # noqa: E402  (the one protocol)
-from rouge_score import rouge_scorer  # noqa: E402
+from tune import Dataset  # noqa: E402  (the same articles, references and scorer as tune.py)
 
 
 def sentence_scores(name, data, binary):
     """[(record, [R-1 of each sentence alone])] for the set's articles of two sentences or more."""
-    items, _ = ev.prepare(name, ev.load(data, name))
-    split = ev.run_cli(binary, ["split", "--jsonl"], ev.cli_records(name, items))
-    scorer = (rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True) if name != "multilingual" else
-              rouge_scorer.RougeScorer(["rouge1"], use_stemmer=False, tokenizer=ev.UnicodeTokenizer()))
+    d = Dataset(name, data)
     out = []
-    for r, _, ref in items:
-        sentences = split[r["id"]]
+    for (r, _, ref), sentences in zip(d.items, d.run(binary, ["split", "--jsonl"])):
         if len(sentences) >= 2:
-            out.append((r, [100 * scorer.score("\n".join(ref), s)["rouge1"].fmeasure for s in sentences]))
+            out.append((r, [100 * d.scorer.score("\n".join(ref), s)["rouge1"].fmeasure for s in sentences]))
     return out
 
 

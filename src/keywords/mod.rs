@@ -13,7 +13,9 @@ mod shape;
 
 use graph::{linked, word_ranks};
 
-use shape::{shape, starts_upper, verb_before, CAPITAL, GERUND, HYPHEN_AFTER, HYPHEN_BEFORE, NEGATION, PLURAL, POSSESSIVE, VERB};
+use shape::{
+    capital_at, shape, starts_upper, verb_before, CAPITAL, GERUND, HYPHEN_AFTER, HYPHEN_BEFORE, NEGATION, PLURAL, POSSESSIVE, VERB,
+};
 
 use crate::text::hash::IntMap;
 use crate::text::vocabulary::{is_generic, Occurrence};
@@ -219,10 +221,10 @@ impl Kinds {
         if *bits == 0 {
             let first = doc.words[pieces[t as usize].first as usize];
             fold_into(&doc.source[first.start as usize..first.end as usize], &mut self.folded);
-            let shape = shape(doc.source, &first, self.english);
-            *bits = KNOWN | shape & VERB;
+            let written = shape(doc.source, &first, self.english);
+            *bits = KNOWN | written & VERB;
             // First seen after a subject pronoun or a modal: a verb ("I think", "they say").
-            if self.english && shape & CAPITAL == 0 && verb_before(doc.source, first.start) {
+            if self.english && written & CAPITAL == 0 && verb_before(doc.source, first.start) {
                 *bits |= VERB;
             }
             if is_generic(&self.folded, doc.language) {
@@ -320,11 +322,7 @@ fn judge(pieces: &[Piece], kinds: &mut Kinds, doc: &Document, w: &KeywordWeights
         return if !kinds.in_title[p.last as usize] && bits & (GENERIC | VERB) != 0 { w.generic / w.single } else { 1.0 };
     }
     if kinds.english && p.count < 2 {
-        let capital = |i: u32| {
-            let start = doc.words[i as usize].start as usize;
-            let first = doc.source.as_bytes()[start];
-            first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&doc.source[start..])
-        };
+        let capital = |i: u32| capital_at(doc.source, doc.words[i as usize].start as usize);
         if capital(p.first + p.words - 1) && !capital(p.first) {
             return 0.0;
         }

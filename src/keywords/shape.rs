@@ -34,8 +34,7 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
         Some(b'\'' | 0xE2) => shape |= POSSESSIVE,
         _ => {}
     }
-    let first = written[0];
-    if first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&source[o.start as usize..]) {
+    if capital_at(source, o.start as usize) {
         shape |= CAPITAL;
     }
     if !english || written.len() < 4 {
@@ -61,6 +60,12 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
         _ => {}
     }
     shape
+}
+
+/// Whether the word at byte `start` is written with a capital (ASCII by its first byte).
+pub(super) fn capital_at(source: &str, start: usize) -> bool {
+    let first = source.as_bytes()[start];
+    first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&source[start..])
 }
 
 pub(super) fn starts_upper(s: &str) -> bool {

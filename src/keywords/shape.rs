@@ -63,6 +63,7 @@ pub(super) fn shape(source: &str, o: &Occurrence, english: bool) -> u8 {
 }
 
 /// Whether the word at byte `start` is written with a capital (ASCII by its first byte).
+#[inline]
 pub(super) fn capital_at(source: &str, start: usize) -> bool {
     let first = source.as_bytes()[start];
     first.is_ascii_uppercase() || first >= 0x80 && starts_upper(&source[start..])

@@ -8,14 +8,13 @@ eight sentences alone against the reference, and where the single best sentence 
 --by-language (multilingual): the first sentence's R-1 minus the mean of the next five, per
 language. A flat row says the lead is not special in that set, whatever a summarizer does.
 """
-import argparse
 import collections
 import os
 import statistics as st
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tune import Dataset  # noqa: E402  (the same articles, references and scorer as tune.py)
+from tune import Dataset, dataset_arguments  # noqa: E402  (the same articles, references and scorer as tune.py)
 
 
 def sentence_scores(name, data, binary):
@@ -29,10 +28,7 @@ def sentence_scores(name, data, binary):
 
 
 def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../shared/data/eval"))
-    p.add_argument("--datasets", default="xsum,multilingual,cnndm,bbc")
-    p.add_argument("--bin", default="target/release/abridge")
+    p = dataset_arguments(__doc__, datasets="xsum,multilingual,cnndm,bbc")
     p.add_argument("--by-language", action="store_true")
     a = p.parse_args()
     for name in a.datasets.split(","):

@@ -94,11 +94,17 @@ class Dataset:
         return result
 
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def dataset_arguments(doc, datasets="cnndm,xsum,bbc,multilingual"):
+    """An argument parser with the options every dev-set script shares: --data, --datasets, --bin."""
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../shared/data/eval"))
-    p.add_argument("--datasets", default="cnndm,xsum,bbc,multilingual")
+    p.add_argument("--datasets", default=datasets)
     p.add_argument("--bin", default="target/release/abridge")
+    return p
+
+
+def main():
+    p = dataset_arguments(__doc__)
     p.add_argument("--limit", type=int, default=0, help="only the first N articles of each set (quick looks)")
     p.add_argument("--no-titles", action="store_true", help="give abridge no headline (robustness checks)")
     p.add_argument("--base", default="", help="weights every run starts from, name=value,...")
